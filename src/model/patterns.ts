@@ -1,0 +1,88 @@
+/**
+ * Word lists and patterns that recognise page furniture in seed text: noise, captions, bylines and
+ * datelines. Each list comes from the varieties described for real seeds; keep them lower-case.
+ */
+
+/** Lines that are page noise when they are the whole line (compared lower-cased, trailing ':' removed). */
+export const noiseLines = new Set([
+	'advertisement', 'advertisment', 'advertisements', 'advertising', 'ad', 'ads', 'sponsored', 'promoted',
+	'share', 'share this', 'share this article', 'share this story', 'share article', 'shares', 'share on',
+	'leave a reply', 'leave a comment', 'comments', 'comment', 'post a comment', 'add comment',
+	'related', 'related articles', 'related news', 'related stories', 'related posts', 'you may also like',
+	'also read', 'read more', 'read also', 'must read', 'recommended', 'more from', 'more stories', 'latest news',
+	'trending', 'trending now', 'top stories', 'latest', 'most read', 'most popular', 'popular',
+	'home', 'news', 'menu', 'search', 'close', 'back', 'next', 'previous', 'prev', 'top', 'back to top',
+	'subscribe', 'subscribe now', 'sign in', 'sign up', 'log in', 'login', 'logout', 'register',
+	'skip to content', 'skip to main content', 'follow us', 'follow', 'print', 'email', 'copy link', 'link copied',
+	'listen', 'listen to this article', 'audio', 'video', 'watch', 'watch video', 'photos', 'gallery',
+	'tags', 'topics', 'newsletter', 'download app', 'get app', 'view comments', 'loading', 'loading...',
+	'click here', 'see more', 'show more', 'continue reading', 'story continues below advertisement',
+	'story continues below', 'scroll to continue', 'scroll to continue with content', 'accept', 'accept all',
+]);
+
+/** Words of a share/social row ("Facebook Instagram Twitter Youtube"). */
+export const socialWords = new Set([
+	'facebook', 'instagram', 'twitter', 'youtube', 'linkedin', 'whatsapp', 'telegram', 'pinterest', 'reddit',
+	'tiktok', 'snapchat', 'threads', 'koo', 'email', 'mail', 'print', 'share', 'copy', 'link', 'x', 'tumblr',
+	'flipboard', 'messenger', 'sms', 'rss', 'google', 'news', 'on', 'us', 'follow', 'and', '|', '/', '·', '•',
+]);
+
+/** Line openings that mark page noise ("Follow us on", "Image Source : FILE", "Read: <headline>"). */
+export const noisePrefix = new RegExp(
+	'^(?:follow us(?: on)?\\b|image source\\s*:|read\\s*:|read also\\s*:|also read\\s*:|read more\\s*:|also see\\s*:|' +
+	'see also\\s*:|watch\\s*:|listen\\s*:|click here\\b|subscribe to\\b|sign up for\\b|download the\\b|' +
+	'join our\\b|get the latest\\b|copyright\\b|©|all rights reserved\\b|we use cookies\\b|this website uses cookies\\b|' +
+	'disclaimer\\s*:|tags\\s*:|topics\\s*:|first published\\s+on\\b.*\\bread more\\b)',
+	'i',
+);
+
+/** Icon alt-text runs ("Calendar An icon of a desk calendar ..."). */
+export const iconAltText = /\ban? (?:icon|image|logo|illustration) (?:of|showing|depicting)\b/i;
+
+/** Language menus: a line made only of language names. */
+export const languageNames = new Set([
+	'english', 'hindi', 'tamil', 'telugu', 'bengali', 'bangla', 'marathi', 'gujarati', 'kannada', 'malayalam',
+	'punjabi', 'urdu', 'odia', 'assamese', 'español', 'espanol', 'spanish', 'français', 'francais', 'french',
+	'deutsch', 'german', 'italiano', 'italian', 'português', 'portugues', 'portuguese', 'русский', 'russian',
+	'العربية', 'arabic', 'עברית', 'hebrew', '中文', 'chinese', '日本語', 'japanese', '한국어', 'korean',
+	'türkçe', 'turkish', 'polski', 'polish', 'nederlands', 'dutch', 'svenska', 'bahasa', 'indonesia',
+	'हिन्दी', 'हिंदी', 'தமிழ்', 'తెలుగు', 'বাংলা', 'मराठी', 'ગુજરાતી', 'ಕನ್ನಡ', 'മലയാളം', 'ਪੰਜਾਬੀ', 'اردو', 'فارسی',
+	'edition', 'language', 'select', 'choose', '|', '/', '·',
+]);
+
+/** Whole-line credits and captions: "(Photo: NASA)", "[... - Anadolu Agency]". */
+export const bracketedLine = /^(?:\([^()]{2,300}\)|\[[^\[\]]{2,300}\])$/;
+
+/** A caption or credit ending a line: "(Nick Potts/PA)", "(Photo: NASA)", "- THE HINDU ARCHIVES". */
+export const trailingCredit = new RegExp(
+	'(?:\\((?:photo|image|picture|pic|credit|file|representational|courtesy|source)\\b[^()]*\\)|' +
+	'\\([^()]{0,60}\\/[^()]{0,40}\\)|' +
+	'\\((?:[^()]*\\b(?:getty images|reuters|afp|ap photo|pa wire|pti|ani|ians|epa|shutterstock|istock|x\\.com|twitter|instagram)\\b[^()]*)\\)|' +
+	'\\s[-–—]\\s*[A-Z][A-Z0-9.&\'/ ]{3,60})$',
+	'i',
+);
+
+/** The all-capitals tail of a credit must really be capitals (the trailingCredit pattern is case-insensitive). */
+export const capitalsCreditTail = /\s?[-–—]\s*[A-Z][A-Z0-9.&'/ ]{3,60}$/;
+
+/** Lines that open as a caption label. */
+export const captionPrefix = /^(?:photo|image|picture|pic|file photo|photograph|credit|photo credit|caption|representational image|courtesy)\s*[:|-]/i;
+
+export const bylinePattern = /^(?:by|written by|reported by|posted by|edited by|compiled by|story by|text by|words by|authored by|author|reporter|correspondent)\b\s*:?\s*\S/i;
+
+const monthName = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+export const monthWord = new RegExp(`\\b${monthName}\\b`, 'i');
+export const yearWord = /\b(?:19|20)\d{2}\b/;
+export const numericDate = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
+export const clockTime = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs|ist|gmt|utc|edt|est|et|pt|bst|cet)?\b/i;
+export const datelineLead = /^(?:updated|published|posted|last updated|last modified|modified|first published|date|dated|created|edited|released)\b\s*(?:on|at)?\s*:?/i;
+export const relativeTime = /^(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$/i;
+
+/** A place dateline opening a story: "ST. CHARLES, Mo. – ", "NEW DELHI: ", "WASHINGTON (AP) —". */
+export const placeDateline = /^[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,25})?(?:\s*\([A-Za-z ]{1,20}\))?\s*[:–—-]\s/;
+
+/** Gallery counters glued to a caption: "1/11Two observations ...". */
+export const galleryCounter = /^(\d{1,3}\/\d{1,3})(?=\S)/;
+
+/** List markers: "- item", "• item", "1. item", "2) item", "(3) item". */
+export const listMarker = /^(?:([-•*–·▪●◦‣➤►✓✔])|(\d{1,3}[.)])|(\(\d{1,3}\)))\s+(?=\S)/;
