@@ -1,14 +1,26 @@
 import * as vscode from 'vscode';
+import { registerPlainTextDetection } from './language/detection';
+import { registerDocumentSymbolSupport } from './language/documentSymbols';
+import { registerFoldingSupport } from './language/folding';
 import { SeedModelCache } from './language/modelCache';
 import { seedSelector } from './language/selector';
+import { SeedWorkspaceIndex } from './language/workspaceIndex';
+import { registerWorkspaceSymbolSupport } from './language/workspaceSymbols';
+import { createSeedLog } from './util/log';
 
 export function activate(context: vscode.ExtensionContext): void {
+	const log = createSeedLog();
 	const models = new SeedModelCache();
+	const workspaceIndex = new SeedWorkspaceIndex(log);
 	context.subscriptions.push(
+		log,
 		models,
-		// Feature registrations: one `registerXSupport(...)` call each, every one returning a Disposable.
+		workspaceIndex,
+		registerPlainTextDetection(message => log.error(message)),
+		registerDocumentSymbolSupport(seedSelector, models),
+		registerFoldingSupport(seedSelector, models),
+		registerWorkspaceSymbolSupport(workspaceIndex),
 	);
-	void seedSelector;
 }
 
 export function deactivate(): void {

@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import { buildOutline, type OutlineSymbol } from '../model/outline';
+import type { SeedModelCache } from './modelCache';
+import { toRange } from './convert';
+
+export class SeedDocumentSymbolProvider implements vscode.DocumentSymbolProvider {
+	constructor(private readonly _models: SeedModelCache) { }
+
+	public provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] | undefined {
+		if (token.isCancellationRequested) {
+			return undefined;
+		}
+		return buildOutline(this._models.get(document)).map(toDocumentSymbol);
+	}
+}
+
+function toDocumentSymbol(symbol: OutlineSymbol): vscode.DocumentSymbol {
+	const result = new vscode.DocumentSymbol(symbol.name, symbol.detail, vscode.SymbolKind[symbol.kind], toRange(symbol.range), toRange(symbol.selectionRange));
+	result.children = symbol.children.map(toDocumentSymbol);
+	return result;
+}
+
+export function registerDocumentSymbolSupport(selector: vscode.DocumentSelector, models: SeedModelCache): vscode.Disposable {
+	return vscode.languages.registerDocumentSymbolProvider(selector, new SeedDocumentSymbolProvider(models), { label: 'Seed Reader' });
+}

@@ -1,0 +1,132 @@
+import * as vscode from 'vscode';
+import { decodeUtf8, looksBinary } from '../model/binary';
+import { parseSeed } from '../model/parse';
+import { summarize, type SeedSummary } from '../model/summary';
+import { Disposable } from '../util/dispose';
+import type { SeedLog } from '../util/log';
+import { seedLanguageId } from './selector';
+
+/** Where seed files live: any `seeds/` folder, and `*.seed` files anywhere. */
+export const seedFileGlob = '{**/seeds/**/*.txt,**/*.seed}';
+const excludeGlob = '{**/node_modules/**,**/.git/**,**/.vscode-test/**}';
+/** Files bigger than this are left out of workspace-wide features; they can still be opened. */
+const maxIndexedBytes = 20 * 1024 * 1024;
+const readConcurrency = 8;
+
+export interface IndexedSeed {
+	readonly uri: vscode.Uri;
+	readonly summary: SeedSummary;
+}
+
+/**
+ * Summaries of every seed file in the workspace. Nothing is read until the first query; after that,
+ * file watchers and editor changes invalidate single entries, which are re-read on the next query.
+ */
+export class SeedWorkspaceIndex extends Disposable {
+	private _files: Map<string, vscode.Uri> | undefined;
+	private _scan: Promise<void> | undefined;
+	private readonly _summaries = new Map<string, Promise<SeedSummary | undefined>>();
+	private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
+	public readonly onDidChange = this._onDidChange.event;
+
+	constructor(private readonly _log: SeedLog) {
+		super();
+		const watcher = this._register(vscode.workspace.createFileSystemWatcher(seedFileGlob));
+		this._register(watcher.onDidCreate(uri => this._add(uri)));
+		this._register(watcher.onDidChange(uri => this._invalidate(uri)));
+		this._register(watcher.onDidDelete(uri => this._remove(uri)));
+		this._register(vscode.workspace.onDidChangeTextDocument(e => {
+			if (e.document.languageId === seedLanguageId && e.contentChanges.length > 0) {
+				this._add(e.document.uri);
+			}
+		}));
+		this._register(vscode.workspace.onDidOpenTextDocument(doc => {
+			if (doc.languageId === seedLanguageId) {
+				this._add(doc.uri);
+			}
+		}));
+		this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => {
+			this._files = undefined;
+			this._scan = undefined;
+			this._summaries.clear();
+			this._onDidChange.fire();
+		}));
+	}
+
+	/** Every indexed seed with its summary; reads files at most `readConcurrency` at a time. */
+	public async all(token?: vscode.CancellationToken): Promise<IndexedSeed[]> {
+		await this._ensureScanned();
+		const uris = [...this._files!.values()];
+		const results: IndexedSeed[] = [];
+		let next = 0;
+		const worker = async () => {
+			while (next < uris.length && !token?.isCancellationRequested) {
+				const uri = uris[next++];
+				const summary = await this._summary(uri);
+				if (summary) {
+					results.push({ uri, summary });
+				}
+			}
+		};
+		await Promise.all(Array.from({ length: Math.min(readConcurrency, uris.length) }, worker));
+		return results.sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+	}
+
+	private _ensureScanned(): Promise<void> {
+		this._scan ??= (async () => {
+			const found = await vscode.workspace.findFiles(seedFileGlob, excludeGlob);
+			const files = new Map<string, vscode.Uri>();
+			for (const uri of found) {
+				files.set(uri.toString(), uri);
+			}
+			for (const doc of vscode.workspace.textDocuments) {
+				if (doc.languageId === seedLanguageId) {
+					files.set(doc.uri.toString(), doc.uri);
+				}
+			}
+			this._files = files;
+		})();
+		return this._scan;
+	}
+
+	private _summary(uri: vscode.Uri): Promise<SeedSummary | undefined> {
+		const key = uri.toString();
+		let summary = this._summaries.get(key);
+		if (!summary) {
+			summary = this._read(uri).then(text => text === undefined ? undefined : summarize(parseSeed(text)), e => {
+				this._log.error(`Could not index ${key}`, e);
+				return undefined;
+			});
+			this._summaries.set(key, summary);
+		}
+		return summary;
+	}
+
+	private async _read(uri: vscode.Uri): Promise<string | undefined> {
+		const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+		if (open) {
+			return open.getText();
+		}
+		const stat = await vscode.workspace.fs.stat(uri);
+		if (stat.size > maxIndexedBytes) {
+			return undefined;
+		}
+		const bytes = await vscode.workspace.fs.readFile(uri);
+		return looksBinary(bytes) ? undefined : decodeUtf8(bytes).text;
+	}
+
+	private _add(uri: vscode.Uri): void {
+		this._files?.set(uri.toString(), uri);
+		this._invalidate(uri);
+	}
+
+	private _invalidate(uri: vscode.Uri): void {
+		this._summaries.delete(uri.toString());
+		this._onDidChange.fire();
+	}
+
+	private _remove(uri: vscode.Uri): void {
+		this._files?.delete(uri.toString());
+		this._invalidate(uri);
+	}
+}

@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import { matchesQuery } from '../model/summary';
+import type { SeedWorkspaceIndex } from './workspaceIndex';
+import { toRange } from './convert';
+
+export class SeedWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
+	constructor(private readonly _index: SeedWorkspaceIndex) { }
+
+	public async provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
+		const symbols: vscode.SymbolInformation[] = [];
+		for (const { uri, summary } of await this._index.all(token)) {
+			if (token.isCancellationRequested) {
+				return [];
+			}
+			const container = summary.label;
+			if (summary.hasTitle && summary.titleRange && matchesQuery(summary.label, query)) {
+				symbols.push(new vscode.SymbolInformation(summary.label, vscode.SymbolKind.File, summary.date ?? '', new vscode.Location(uri, toRange(summary.titleRange))));
+			}
+			for (const heading of summary.headings) {
+				if (matchesQuery(heading.name, query)) {
+					symbols.push(new vscode.SymbolInformation(heading.name, vscode.SymbolKind.String, container, new vscode.Location(uri, toRange(heading.range))));
+				}
+			}
+		}
+		return symbols;
+	}
+}
+
+export function registerWorkspaceSymbolSupport(index: SeedWorkspaceIndex): vscode.Disposable {
+	return vscode.languages.registerWorkspaceSymbolProvider(new SeedWorkspaceSymbolProvider(index));
+}
