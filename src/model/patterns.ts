@@ -58,7 +58,7 @@ export const trailingCredit = new RegExp(
 	'(?:\\((?:photo|image|picture|pic|credit|file|representational|courtesy|source)\\b[^()]*\\)|' +
 	'\\([^()]{0,60}\\/[^()]{0,40}\\)|' +
 	'\\((?:[^()]*\\b(?:getty images|reuters|afp|ap photo|pa wire|pti|ani|ians|epa|shutterstock|istock|x\\.com|twitter|instagram)\\b[^()]*)\\)|' +
-	'\\s[-–—]\\s*[A-Z][A-Z0-9.&\'/ ]{3,60})$',
+	'(?:^|\\s)[-–—]\\s*[A-Z][A-Z0-9.&\'/ ]{3,60})$',
 	'i',
 );
 
