@@ -1,0 +1,84 @@
+// Shared by the integration tests. They run in two real hosts (code-server's Node extension host and
+// the web worker host), so nothing here may import a Node module: only `vscode` and plain TypeScript.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+export const extensionId = 'seed-reader.seed-reader';
+export const realSeedName = '000_b555f2e6071b8337.txt';
+export const realSeedHeadings = [
+	'Strategic Dialogue Amidst Crisis',
+	'Humanitarian Concerns and Political Discord',
+	'Forging a Path to Peace',
+];
+
+export async function activateExtension(): Promise<vscode.Extension<unknown>> {
+	const extension = vscode.extensions.getExtension(extensionId);
+	assert.ok(extension, `extension ${extensionId} is not loaded in this VS Code`);
+	await extension.activate();
+	return extension;
+}
+
+/** The workspace's copy of the real seed (the test workspace holds the project's `seeds/` folder). */
+export async function realSeedUri(): Promise<vscode.Uri> {
+	const found = await vscode.workspace.findFiles(`seeds/${realSeedName}`);
+	assert.strictEqual(found.length, 1, `seeds/${realSeedName} is not in the test workspace`);
+	return found[0];
+}
+
+export async function openRealSeed(): Promise<vscode.TextDocument> {
+	return vscode.workspace.openTextDocument(await realSeedUri());
+}
+
+/**
+ * Resolves with the first value `event` fires that satisfies `predicate`; rejects after `timeoutMs`
+ * (a guard that fails the test, never a pause that lets it pass). `cancel()` stops listening.
+ */
+export function nextEvent<T>(event: vscode.Event<T>, predicate: (value: T) => boolean, what: string, timeoutMs = 10000): { promise: Promise<T>; cancel(): void } {
+	let cancel = () => { };
+	const promise = new Promise<T>((resolve, reject) => {
+		const timer = setTimeout(() => {
+			listener.dispose();
+			reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+		}, timeoutMs);
+		const listener = event(value => {
+			if (predicate(value)) {
+				cancel();
+				resolve(value);
+			}
+		});
+		cancel = () => {
+			clearTimeout(timer);
+			listener.dispose();
+		};
+	});
+	return { promise, cancel };
+}
+
+/**
+ * Runs `start`, then resolves with the open document that satisfies `matches`: one already open, or
+ * the next one opened (VS Code reopens a document when its language changes).
+ */
+export async function documentMatching(matches: (doc: vscode.TextDocument) => boolean, what: string, start: () => Thenable<unknown>, timeoutMs = 10000): Promise<vscode.TextDocument> {
+	const opened = nextEvent(vscode.workspace.onDidOpenTextDocument, matches, what, timeoutMs);
+	try {
+		await start();
+	} catch (error) {
+		opened.cancel();
+		throw error;
+	}
+	const already = vscode.workspace.textDocuments.find(matches);
+	if (already) {
+		opened.cancel();
+		return already;
+	}
+	return opened.promise;
+}
+
+/** Closes every editor; edited documents are reverted first, so no "Save changes?" dialog opens. */
+export async function closeAllEditors(): Promise<void> {
+	for (const doc of vscode.workspace.textDocuments.filter(d => d.isDirty)) {
+		await vscode.window.showTextDocument(doc);
+		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+	}
+	await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, openRealSeed, realSeedHeadings, realSeedName } from './helpers';
+
+function lineOf(doc: vscode.TextDocument, text: string): number {
+	for (let line = 0; line < doc.lineCount; line++) {
+		if (doc.lineAt(line).text.trim() === text) {
+			return line;
+		}
+	}
+	throw new Error(`'${text}' is not a line of ${doc.uri.path}`);
+}
+
+suite('Outline, folding and workspace symbols on the real seed', () => {
+	suiteSetup(async () => {
+		await activateExtension();
+	});
+
+	teardown(closeAllEditors);
+
+	test('document symbols: the lede, then the three section headings', async () => {
+		const doc = await openRealSeed();
+		const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+		assert.ok(symbols && symbols.length > 0, 'no document symbols for the real seed');
+		assert.deepStrictEqual(symbols.slice(1).map(s => s.name), realSeedHeadings);
+		assert.strictEqual(symbols[0].range.start.line, 0, 'the lede symbol starts on the first line');
+		for (const symbol of symbols.slice(1)) {
+			assert.strictEqual(symbol.selectionRange.start.line, lineOf(doc, symbol.name));
+			assert.strictEqual(doc.getText(symbol.selectionRange).trim(), symbol.name);
+			assert.ok(symbol.range.contains(symbol.selectionRange), `${symbol.name}: range does not contain its selection range`);
+		}
+	});
+
+	test('folding: each section folds from its heading to before the next one', async () => {
+		const doc = await openRealSeed();
+		const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
+		assert.ok(ranges && ranges.length > 0, 'no folding ranges for the real seed');
+		const headingLines = realSeedHeadings.map(h => lineOf(doc, h));
+		headingLines.forEach((line, i) => {
+			const range = ranges.find(r => r.start === line);
+			assert.ok(range, `no folding range starts at '${realSeedHeadings[i]}' (line ${line})`);
+			assert.ok(range.end > range.start, `the range at line ${line} folds nothing`);
+			const next = headingLines[i + 1] ?? doc.lineCount;
+			assert.ok(range.end < next, `the range at line ${line} ends at ${range.end}, past the next section (line ${next})`);
+		});
+	});
+
+	test('workspace symbols: a query finds a section heading of the real seed', async () => {
+		const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Humanitarian');
+		const hit = symbols?.find(s => s.name === 'Humanitarian Concerns and Political Discord');
+		assert.ok(hit, `no workspace symbol for the heading; got ${JSON.stringify(symbols?.map(s => s.name))}`);
+		assert.ok(hit.location.uri.path.endsWith(`/seeds/${realSeedName}`), hit.location.uri.toString());
+	});
+});

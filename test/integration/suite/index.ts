@@ -1,0 +1,24 @@
+// Runs inside the real extension host (code-server's Node host): @vscode/test-electron's runTests, or
+// the code shim standing in for it, points `extensionTestsPath` here. Every `*.test.js` beside the
+// suite folder is a test file. SEED_READER_GREP narrows the run to matching test titles.
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import Mocha from 'mocha';
+
+export async function run(): Promise<void> {
+	const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30000 });
+	if (process.env.SEED_READER_GREP) {
+		mocha.grep(process.env.SEED_READER_GREP);
+	}
+	const testsRoot = path.resolve(__dirname, '..');
+	const files = (await fs.readdir(testsRoot)).filter(name => name.endsWith('.test.js')).sort();
+	if (files.length === 0) {
+		throw new Error(`no integration test files in ${testsRoot}`);
+	}
+	for (const file of files) {
+		mocha.addFile(path.join(testsRoot, file));
+	}
+	await new Promise<void>((resolve, reject) => {
+		mocha.run(failures => failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve());
+	});
+}
