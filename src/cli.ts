@@ -1,11 +1,13 @@
 import { outlineCommand } from './cli/outlineCommand';
 import { parseCommand } from './cli/parseCommand';
+import { renderCommand } from './cli/renderCommand';
 import { CliInputError, readSeedInput, type CliArgs, type CliCommand } from './cli/io';
 
 /** Every subcommand; each lives in its own module under src/cli/. */
 const commands: readonly CliCommand[] = [
 	parseCommand,
 	outlineCommand,
+	renderCommand,
 ];
 
 function usage(): string {

@@ -6,6 +6,7 @@ import { SeedModelCache } from './language/modelCache';
 import { seedSelector } from './language/selector';
 import { SeedWorkspaceIndex } from './language/workspaceIndex';
 import { registerWorkspaceSymbolSupport } from './language/workspaceSymbols';
+import { registerPreviewSupport } from './preview/previewManager';
 import { createSeedLog } from './util/log';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): void {
 		registerDocumentSymbolSupport(seedSelector, models),
 		registerFoldingSupport(seedSelector, models),
 		registerWorkspaceSymbolSupport(workspaceIndex),
+		registerPreviewSupport(context, models, log),
 	);
 }
 

@@ -1,0 +1,40 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseSeed } from '../model/parse';
+import { renderStandaloneHtml } from '../preview/standalone';
+import { CliInputError, type CliCommand } from './io';
+
+/**
+ * The preview style sheet, found by walking up from this file: `dist/cli.js` when bundled,
+ * `out/src/cli/` when compiled for tests; both sit below the folder that holds `media/`.
+ */
+export function readPreviewCss(from = __dirname): string {
+	for (let dir = from; ; dir = path.dirname(dir)) {
+		const candidate = path.join(dir, 'media', 'preview.css');
+		if (fs.existsSync(candidate)) {
+			return fs.readFileSync(candidate, 'utf8');
+		}
+		if (path.dirname(dir) === dir) {
+			throw new CliInputError('cannot find media/preview.css next to the CLI');
+		}
+	}
+}
+
+export const renderCommand: CliCommand = {
+	name: 'render',
+	usage: 'render FILE [-o OUT.html]',
+	summary: 'the article as a static HTML page (no scripts), as the preview shows it',
+	run(args, text) {
+		const title = args.file === '-' ? undefined : path.basename(args.file);
+		const html = renderStandaloneHtml(parseSeed(text), { css: readPreviewCss(), title });
+		if (args.output === undefined) {
+			return html;
+		}
+		try {
+			fs.writeFileSync(args.output, html);
+		} catch (e) {
+			throw new CliInputError(`${args.output}: cannot write: ${(e as Error).message}`);
+		}
+		return '';
+	},
+};

@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import type { SeedModelCache } from '../language/modelCache';
+import { SeedPreviewConfiguration } from './config';
+import type { PreviewEntitySource } from './preview';
+import { renderStandaloneHtml } from './standalone';
+
+/** `name.txt` -> `name.html`, beside the source. */
+function defaultTarget(resource: vscode.Uri): vscode.Uri {
+	const path = resource.path.replace(/(\.[^./]*)?$/, '.html');
+	return resource.with({ path });
+}
+
+/**
+ * Saves the rendered article as one static HTML file (no scripts, CSP meta, inline CSS).
+ * `target` skips the save dialog. Resolves to the written file, or undefined when cancelled.
+ */
+export async function exportHtml(
+	extensionUri: vscode.Uri,
+	models: SeedModelCache,
+	resource: vscode.Uri,
+	target: vscode.Uri | undefined,
+	entities?: PreviewEntitySource,
+): Promise<vscode.Uri | undefined> {
+	const document = await vscode.workspace.openTextDocument(resource);
+	const destination = target ?? await vscode.window.showSaveDialog({
+		defaultUri: defaultTarget(resource.scheme === 'untitled' ? vscode.Uri.file(resource.path) : resource),
+		filters: { HTML: ['html', 'htm'] },
+		saveLabel: 'Export',
+	});
+	if (!destination) {
+		return undefined;
+	}
+	const model = models.get(document);
+	const config = SeedPreviewConfiguration.getForResource(resource);
+	const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css')));
+	const found = entities?.(model);
+	const html = renderStandaloneHtml(model, {
+		css,
+		hideBoilerplate: config.hideBoilerplate,
+		showToc: config.showToc,
+		entities: found?.mentions,
+		cards: found?.cards,
+		cardMode: 'title',
+		title: resource.path.split('/').pop(),
+	});
+	await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(html));
+	return destination;
+}

@@ -1,0 +1,165 @@
+import type { FromWebviewMessage, PreviewSettings, ToWebviewMessage } from '../preview/protocol';
+import { SeedMessaging } from './messaging';
+import { SeedScrollSync } from './scrollSync';
+
+const scrollThrottleMs = 50;
+
+const settingsElement = document.getElementById('seed-preview-settings');
+let settings = JSON.parse(settingsElement?.dataset.settings ?? '{}') as PreviewSettings;
+const content = document.getElementById('seed-content') as HTMLElement;
+const card = document.getElementById('seed-card') as HTMLElement;
+const messaging = new SeedMessaging(settings.source);
+const sync = new SeedScrollSync(content);
+
+/** Set before a scroll the extension asked for, so that scroll is not sent back to the editor. */
+let scrollDisabled = false;
+let line = settings.line;
+
+function saveState(): void {
+	messaging.saveState({ resource: settings.source, line, locked: settings.locked });
+}
+
+function scrollToLine(target: number): void {
+	if (sync.scrollToLine(target)) {
+		scrollDisabled = true;
+	}
+	line = target;
+	saveState();
+}
+
+function start(): void {
+	const state = messaging.loadState();
+	const initial = settings.line ?? (state?.resource === settings.source ? state.line : undefined);
+	if (initial !== undefined) {
+		scrollToLine(initial);
+	}
+	messaging.post<FromWebviewMessage.Ready>('ready', { version: settings.version });
+}
+
+let scrollTimer: number | undefined;
+window.addEventListener('scroll', () => {
+	if (scrollDisabled) {
+		scrollDisabled = false;
+		return;
+	}
+	if (scrollTimer !== undefined) {
+		return;
+	}
+	scrollTimer = window.setTimeout(() => {
+		scrollTimer = undefined;
+		const top = sync.topLine();
+		if (top === undefined) {
+			return;
+		}
+		line = top;
+		saveState();
+		if (settings.scrollEditorWithPreview) {
+			messaging.post<FromWebviewMessage.RevealLine>('revealLine', { line: top });
+		}
+	}, scrollThrottleMs);
+}, { passive: true });
+
+window.addEventListener('message', (event: MessageEvent<ToWebviewMessage.Type>) => {
+	const message = event.data;
+	if (!message || typeof message !== 'object' || message.source !== settings.source && message.type !== 'updateContent') {
+		return;
+	}
+	switch (message.type) {
+		case 'updateContent': {
+			const started = performance.now();
+			const keep = message.source === settings.source ? sync.topLine() : undefined;
+			settings = { ...settings, source: message.source, version: message.version };
+			messaging.source = message.source;
+			document.title = message.title;
+			content.innerHTML = message.body;
+			sync.invalidate();
+			const target = message.line ?? keep;
+			if (target !== undefined) {
+				scrollToLine(target);
+			}
+			requestAnimationFrame(() => {
+				messaging.post<FromWebviewMessage.Rendered>('rendered', { version: message.version, ms: performance.now() - started });
+			});
+			break;
+		}
+		case 'updateView':
+			if (settings.scrollPreviewWithEditor) {
+				scrollToLine(message.line);
+			}
+			break;
+		case 'toggleToc': {
+			const details = document.querySelector<HTMLDetailsElement>('#seed-toc details');
+			if (details) {
+				details.open = !details.open;
+				sync.invalidate();
+			}
+			break;
+		}
+		case 'updateSettings':
+			settings = message.settings;
+			saveState();
+			break;
+	}
+});
+
+document.addEventListener('dblclick', event => {
+	if (!settings.doubleClickToSwitchToEditor) {
+		return;
+	}
+	const target = event.target instanceof Element ? event.target.closest<HTMLElement>('.code-line') : null;
+	const fromElement = target ? Number(target.dataset.line) : NaN;
+	const clicked = Number.isFinite(fromElement) ? fromElement : sync.lineAtOffset(event.pageY);
+	if (clicked !== undefined) {
+		messaging.post<FromWebviewMessage.DidDoubleClick>('didDoubleClick', { line: Math.floor(clicked) });
+	}
+});
+
+// Links inside the article (table of contents) scroll the page; other links go to VS Code, which
+// opens http(s) URLs outside the webview.
+document.addEventListener('click', event => {
+	const link = event.target instanceof Element ? event.target.closest('a') : null;
+	const href = link?.getAttribute('href');
+	if (href?.startsWith('#')) {
+		event.preventDefault();
+		document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView({ block: 'start' });
+	}
+});
+
+document.addEventListener('toggle', () => sync.invalidate(), true);
+
+// Entity cards: the text comes from the hidden card store and is shown as text, never as HTML.
+function cardFor(id: string): string | undefined {
+	for (const element of content.querySelectorAll<HTMLElement>('.entity-cards [data-card-for]')) {
+		if (element.dataset.cardFor === id) {
+			return element.textContent ?? undefined;
+		}
+	}
+	return undefined;
+}
+
+content.addEventListener('mouseover', event => {
+	const entity = event.target instanceof Element ? event.target.closest<HTMLElement>('.entity') : null;
+	const text = entity?.dataset.entity !== undefined ? cardFor(entity.dataset.entity) : undefined;
+	if (!entity || text === undefined) {
+		return;
+	}
+	card.textContent = text;
+	card.hidden = false;
+	const rect = entity.getBoundingClientRect();
+	const top = rect.bottom + window.scrollY + 6;
+	card.style.top = `${top}px`;
+	card.style.left = `${Math.max(8, Math.min(rect.left + window.scrollX, window.innerWidth - card.offsetWidth - 8))}px`;
+});
+
+content.addEventListener('mouseout', event => {
+	const entity = event.target instanceof Element ? event.target.closest('.entity') : null;
+	if (entity && !(event.relatedTarget instanceof Node && entity.contains(event.relatedTarget))) {
+		card.hidden = true;
+	}
+});
+
+if (document.readyState === 'loading') {
+	document.addEventListener('DOMContentLoaded', start);
+} else {
+	start();
+}
