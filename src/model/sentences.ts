@@ -57,11 +57,11 @@ function endsWithAbbreviation(text: string, from: number, dot: number): boolean 
 	while (wordStart > from && !/\s/.test(text.charAt(wordStart - 1))) {
 		wordStart--;
 	}
-	const word = text.slice(wordStart, dot).replace(/^[("“'‘[]+/, '').toLowerCase();
-	if (word.length === 1 && /\p{L}/u.test(word)) {
+	const word = text.slice(wordStart, dot).replace(/^[("“'‘[]+/, '');
+	if (word.length === 1 && /\p{Lu}/u.test(word)) {
 		return true; // an initial: "Lloyd J. Austin"
 	}
-	return abbreviations.has(word);
+	return abbreviations.has(word.toLowerCase());
 }
 
 function skipSpace(text: string, i: number, end: number): number {

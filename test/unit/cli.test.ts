@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { repoRoot, realSeedName } from './helpers';
+
+const cli = path.join(repoRoot, 'dist', 'cli.js');
+
+function run(args: string[], input?: string | Buffer) {
+	const result = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' });
+	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+suite('seed-reader CLI (dist/cli.js)', () => {
+	suiteSetup(function () {
+		assert.ok(fs.existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
+	});
+
+	const seed = path.join(repoRoot, 'seeds', realSeedName);
+
+	test('outline --json on the real seed', () => {
+		const { code, stdout } = run(['outline', seed, '--json']);
+		assert.equal(code, 0);
+		const result = JSON.parse(stdout);
+		assert.equal(result.header.date, '2024-03-26');
+		assert.equal(result.title, null);
+		assert.deepEqual(result.symbols.slice(1).map((s: { name: string }) => s.name), ['Strategic Dialogue Amidst Crisis', 'Humanitarian Concerns and Political Discord', 'Forging a Path to Peace']);
+		assert.equal(result.symbols[0].kind, 'Namespace');
+		for (const s of result.symbols) {
+			assert.ok(s.selectionRange.start.line >= s.range.start.line && s.selectionRange.end.line <= s.range.end.line);
+		}
+	});
+
+	test('parse --json gives header, title and blocks with kinds and ranges', () => {
+		const { code, stdout } = run(['parse', path.join(repoRoot, 'seeds', '002_headline_deck_byline.txt'), '--json']);
+		assert.equal(code, 0);
+		const result = JSON.parse(stdout);
+		assert.equal(result.header.date, '2024-06-21');
+		assert.equal(result.title, 'Heatwave Pushes Power Grid to the Brink Across Northern India');
+		const kinds = new Set(result.blocks.map((b: { kind: string }) => b.kind));
+		for (const kind of ['title', 'subtitle', 'heading', 'paragraph', 'caption', 'byline', 'dateline', 'boilerplate']) {
+			assert.ok(kinds.has(kind), kind);
+		}
+		assert.deepEqual(result.blocks[1].range.start, { line: 1, character: 0 });
+	});
+
+	test('reads stdin for -', () => {
+		const { code, stdout } = run(['parse', '-', '--json'], ' date 2024-06 Cinema\nA Headline Worth Reading Today\nProse follows here.');
+		assert.equal(code, 0);
+		assert.equal(JSON.parse(stdout).header.date, '2024-06');
+	});
+
+	test('readable tree without --json', () => {
+		const { code, stdout } = run(['outline', seed]);
+		assert.equal(code, 0);
+		assert.match(stdout, /^2024-03-26\n├─ As tensions/);
+		assert.match(stdout, /└─ Forging a Path to Peace/);
+	});
+
+	test('a directory, a missing file and a binary file exit 2 with one line', () => {
+		const binary = path.join(os.tmpdir(), `seed-reader-binary-${process.pid}.txt`);
+		fs.writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]));
+		try {
+			for (const target of [repoRoot, path.join(repoRoot, 'no-such-file.txt'), binary]) {
+				const { code, stderr, stdout } = run(['parse', target]);
+				assert.equal(code, 2, target);
+				assert.equal(stdout, '');
+				assert.equal(stderr.trim().split('\n').length, 1, stderr);
+			}
+		} finally {
+			fs.rmSync(binary);
+		}
+	});
+
+	test('an unknown command exits 2', () => {
+		assert.equal(run(['frobnicate', seed]).code, 2);
+	});
+});

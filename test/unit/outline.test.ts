@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { buildFoldingRegions } from '../../src/model/folding';
+import { buildOutline, type OutlineSymbol } from '../../src/model/outline';
+import { parseSeed } from '../../src/model/parse';
+import { containsRange } from '../../src/model/positions';
+import { matchesQuery, summarize } from '../../src/model/summary';
+import { readSeed, realSeedName } from './helpers';
+
+function assertNested(symbols: readonly OutlineSymbol[], parent?: OutlineSymbol): void {
+	for (const s of symbols) {
+		assert.ok(containsRange(s.range, s.selectionRange), `${s.name}: selectionRange outside range`);
+		if (parent) {
+			assert.ok(containsRange(parent.range, s.range), `${s.name}: outside parent ${parent.name}`);
+		}
+		assertNested(s.children, s);
+	}
+}
+
+suite('buildOutline', () => {
+	test('real seed: a lede, then the three sections, each selection inside its range', () => {
+		const symbols = buildOutline(parseSeed(readSeed(realSeedName)));
+		assert.deepEqual(symbols.map(s => s.kind), ['Namespace', 'String', 'String', 'String']);
+		assert.match(symbols[0].name, /^As tensions between the United States/);
+		assert.equal(symbols[0].detail, 'lede · 2024-03-26');
+		assert.deepEqual(symbols.slice(1).map(s => s.name), ['Strategic Dialogue Amidst Crisis', 'Humanitarian Concerns and Political Discord', 'Forging a Path to Peace']);
+		assert.deepEqual(symbols[0].range, { start: { line: 0, character: 17 }, end: { line: 0, character: 535 } });
+		assertNested(symbols);
+	});
+
+	test('a titled page: the title symbol covers everything before the first section', () => {
+		const doc = parseSeed(readSeed('002_headline_deck_byline.txt'));
+		const [title, ...sections] = buildOutline(doc);
+		assert.equal(title.kind, 'File');
+		assert.equal(title.name, doc.title?.text);
+		assert.equal(title.detail, '2024-06-21');
+		assert.equal(title.range.start.line, 0);
+		assert.equal(title.range.end.line, sections[0].range.start.line - 1);
+		assertNested([title, ...sections]);
+	});
+
+	test('numbered sections are children', () => {
+		const symbols = buildOutline(parseSeed(readSeed('003_listicle.txt')));
+		const parent = symbols.find(s => s.name.endsWith('lose weight:'));
+		assert.deepEqual(parent?.children.map(c => c.name), ['1. Eggs', '2. Leafy greens', '3. Oats']);
+		assertNested(symbols);
+	});
+
+	test('empty and noise-only documents have no symbols', () => {
+		assert.deepEqual(buildOutline(parseSeed('')), []);
+		assert.deepEqual(buildOutline(parseSeed('Advertisement\nShare')), []);
+	});
+});
+
+suite('buildFoldingRegions', () => {
+	test('sections fold from heading to their last line', () => {
+		const regions = buildFoldingRegions(parseSeed(readSeed(realSeedName)));
+		assert.deepEqual(regions.filter(r => r.kind === 'region').map(r => [r.start, r.end]), [[2, 4], [6, 8], [10, 14]]);
+	});
+
+	test('runs of noise lines fold as comments', () => {
+		const regions = buildFoldingRegions(parseSeed(readSeed('005_noise_first.txt')));
+		assert.ok(regions.some(r => r.kind === 'comment' && r.start === 0 && r.end === 4), JSON.stringify(regions));
+	});
+});
+
+suite('summaries for workspace features', () => {
+	test('label, headings and word count', () => {
+		const summary = summarize(parseSeed(readSeed(realSeedName)));
+		assert.equal(summary.hasTitle, false);
+		assert.match(summary.label, /^As tensions between/);
+		assert.equal(summary.headings.length, 3);
+		assert.ok(summary.wordCount > 400 && summary.wordCount < 500, String(summary.wordCount));
+	});
+
+	test('query matching is a case-insensitive subsequence', () => {
+		assert.ok(matchesQuery('Humanitarian Concerns', 'humcon'));
+		assert.ok(matchesQuery('Humanitarian Concerns', ''));
+		assert.ok(!matchesQuery('Humanitarian Concerns', 'xyz'));
+	});
+});
