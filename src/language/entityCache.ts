@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import { buildEntityIndex, mentionAt } from '../model/entities/entityIndex';
+import { SeedEntityRecognizer } from '../model/entities/recognize';
+import type { TaggerModelData } from '../model/entities/tagger';
+import type { EntityIndex, EntityMention } from '../model/entities/types';
+import type { SeedDocument } from '../model/types';
+import { Disposable } from '../util/dispose';
+import type { SeedModelCache, SeedTextDocument } from './modelCache';
+
+/**
+ * Where the tagger weights may be, relative to the extension: the packaged copy first, then the source
+ * file (development checkouts and the test harness run from the repository).
+ */
+const weightPaths = ['dist/data/tagger.json', 'src/model/entities/data/tagger.json'];
+
+export interface SeedEntities {
+	readonly model: SeedDocument;
+	readonly index: EntityIndex;
+}
+
+interface CacheEntry {
+	readonly version: number;
+	readonly entities: SeedEntities;
+}
+
+/**
+ * One entity index per (uri, version), over the shared model cache. The recogniser's weights (a few MB)
+ * are read on first use, not at activation, through `workspace.fs` so the web host can read them too.
+ * The recogniser caches per block, so an edit re-runs it on the edited paragraph only.
+ */
+export class SeedEntityCache extends Disposable {
+	private readonly _entries = new Map<string, CacheEntry>();
+	private _recognizer: Promise<SeedEntityRecognizer> | undefined;
+
+	constructor(private readonly _models: SeedModelCache, private readonly _extensionUri: vscode.Uri) {
+		super();
+		this._register(vscode.workspace.onDidCloseTextDocument(doc => this._entries.delete(doc.uri.toString())));
+	}
+
+	public async get(document: SeedTextDocument): Promise<SeedEntities> {
+		const recognizer = await this._loadRecognizer();
+		const key = document.uri.toString();
+		const cached = this._entries.get(key);
+		if (cached && cached.version === document.version) {
+			return cached.entities;
+		}
+		const model = this._models.get(document);
+		const entities = { model, index: buildEntityIndex(model, recognizer) };
+		this._entries.set(key, { version: document.version, entities });
+		return entities;
+	}
+
+	/** The mention under `position`, with the document's entities. */
+	public async mentionAt(document: SeedTextDocument & { offsetAt(position: vscode.Position): number }, position: vscode.Position): Promise<{ entities: SeedEntities; mention: EntityMention } | undefined> {
+		const entities = await this.get(document);
+		const mention = mentionAt(entities.index, document.offsetAt(position));
+		return mention ? { entities, mention } : undefined;
+	}
+
+	private _loadRecognizer(): Promise<SeedEntityRecognizer> {
+		this._recognizer ??= (async () => {
+			let lastError: unknown;
+			for (const path of weightPaths) {
+				try {
+					const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this._extensionUri, path));
+					const data = JSON.parse(new TextDecoder().decode(bytes)) as TaggerModelData;
+					return new SeedEntityRecognizer(data);
+				} catch (e) {
+					lastError = e;
+				}
+			}
+			this._recognizer = undefined;
+			throw new Error(`Seed Reader: cannot read the entity tagger weights: ${lastError instanceof Error ? lastError.message : String(lastError)}`);
+		})();
+		return this._recognizer;
+	}
+}

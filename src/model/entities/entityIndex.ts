@@ -1,0 +1,230 @@
+/**
+ * The per-document entity index: recognised spans grouped into entities (surnames, possessives,
+ * short forms and acronyms joined to the full name), with every mention and O(log n) lookup by offset.
+ */
+import type { Block, BlockKind, SeedDocument } from '../types';
+import { gazetteer } from './gazetteer';
+import type { SeedEntityRecognizer } from './recognize';
+import type { Entity, EntityIndex, EntityMention, EntitySpan, EntityType } from './types';
+
+/** Blocks that are page furniture: no entities there. */
+const skippedKinds: ReadonlySet<BlockKind> = new Set(['boilerplate']);
+/** Blocks whose capitalised words are mostly Title Case, not names: keep only names confirmed elsewhere. */
+const headingKinds: ReadonlySet<BlockKind> = new Set(['heading', 'title', 'subtitle']);
+
+interface Draft {
+	span: EntitySpan;
+	heading: boolean;
+	key?: string;
+}
+
+interface EntityDraft {
+	key: string;
+	name: string;
+	type: EntityType;
+	role: string | null;
+	spans: Draft[];
+	typeVotes: Map<EntityType, number>;
+}
+
+const functionWords = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'al', 'el']);
+
+function initials(name: string): string {
+	return name.split(/[\s-]+/).filter(w => w && !functionWords.has(w.toLowerCase())).map(w => w[0]).join('').toUpperCase();
+}
+
+function words(text: string): string[] {
+	return text.split(/\s+/).filter(Boolean);
+}
+
+/** Builds the entity index of a parsed seed. Each block is recognised on its own (and cached by its text). */
+export function buildEntityIndex(doc: SeedDocument, recognizer: SeedEntityRecognizer): EntityIndex {
+	const blocks = doc.blocks.filter(b => !skippedKinds.has(b.kind));
+	return indexSpans(blocks.map(b => ({ block: b, spans: recognizer.recognizeBlock(doc.text, b.start, b.end) })));
+}
+
+/** Groups spans found per block into entities. Exposed for callers that recognise blocks themselves. */
+export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: readonly EntitySpan[] }[]): EntityIndex {
+	const drafts: Draft[] = [];
+	for (const { block, spans } of found) {
+		const heading = headingKinds.has(block.kind);
+		for (const span of spans) {
+			drafts.push({ span, heading });
+		}
+	}
+	const gaz = gazetteer();
+	const entities = new Map<string, EntityDraft>();
+	const order: EntityDraft[] = [];
+	const addTo = (key: string, name: string, d: Draft): void => {
+		let e = entities.get(key);
+		if (!e) {
+			e = { key, name, type: d.span.type, role: null, spans: [], typeVotes: new Map() };
+			entities.set(key, e);
+			order.push(e);
+		}
+		d.key = key;
+		e.spans.push(d);
+		e.typeVotes.set(d.span.type, (e.typeVotes.get(d.span.type) ?? 0) + (d.span.type === 'person' ? 1.5 : 1));
+		if (!e.role && d.span.role) {
+			e.role = d.span.role;
+		}
+	};
+
+	// 1. People written with two or more words, from body text: these define surnames.
+	const surnames = new Map<string, string>();
+	for (const d of drafts) {
+		const w = words(d.span.text);
+		if (d.span.type === 'person' && w.length >= 2 && !d.heading) {
+			const key = 'person:' + w[0] + ' ' + w[w.length - 1];
+			addTo(key, d.span.text, d);
+			if (!surnames.has(w[w.length - 1])) {
+				surnames.set(w[w.length - 1], key);
+			}
+		}
+	}
+	// 2. Everything else in body text: a surname joins its person whatever the tagger said.
+	const byName = new Map<string, string>();
+	const bodyNames = new Set<string>();
+	for (const d of drafts) {
+		if (d.key || d.heading) {
+			continue;
+		}
+		const text = d.span.text;
+		const surnameKey = surnames.get(text) ?? (words(text).length === 1 ? undefined : surnames.get(words(text).slice(-1)[0]));
+		if (surnameKey && (words(text).length === 1 || d.span.type === 'person')) {
+			addTo(surnameKey, text, d);
+			continue;
+		}
+		if (d.span.type === 'date' || d.span.type === 'number') {
+			addTo(d.span.type + ':' + text, text, d);
+			continue;
+		}
+		const canonical = d.span.canonical ?? gaz.shortForms.get(text) ?? text;
+		const demonym = d.span.type === 'group' ? gaz.demonyms.get(text.toLowerCase()) : undefined;
+		const key = demonym ? 'group:' + demonym : 'name:' + canonical.toLowerCase();
+		addTo(key, canonical, d);
+		byName.set(canonical.toLowerCase(), key);
+		bodyNames.add(text);
+	}
+	// 3. Headings: only names confirmed by the body or by the gazetteer.
+	for (const d of drafts) {
+		if (d.key || !d.heading) {
+			continue;
+		}
+		const text = d.span.text;
+		const surnameKey = surnames.get(text);
+		if (surnameKey) {
+			addTo(surnameKey, text, d);
+			continue;
+		}
+		const canonical = d.span.canonical ?? gaz.shortForms.get(text) ?? text;
+		const known = byName.get(canonical.toLowerCase());
+		if (known && bodyNames.has(text)) {
+			addTo(known, canonical, d);
+		} else if (gaz.phrases.has(text.toLowerCase()) && d.span.type !== 'person') {
+			addTo(byName.get(canonical.toLowerCase()) ?? 'name:' + canonical.toLowerCase(), canonical, d);
+		}
+	}
+	// 4. Acronyms: "IDF" joins "Israel Defense Forces" when both occur.
+	for (const e of [...order]) {
+		const name = e.name.replace(/\./g, '');
+		if (!/^[A-Z]{2,6}$/.test(name) || !entities.has(e.key)) {
+			continue;
+		}
+		const target = order.find(o => o !== e && entities.has(o.key) && words(o.name).length >= 2 && initials(o.name) === name);
+		if (target) {
+			for (const d of e.spans) {
+				target.spans.push(d);
+				target.typeVotes.set(d.span.type, (target.typeVotes.get(d.span.type) ?? 0) + 1);
+			}
+			entities.delete(e.key);
+		}
+	}
+	return finish(order.filter(e => entities.has(e.key)));
+}
+
+function finish(drafts: EntityDraft[]): EntityIndex {
+	// Order entities by first mention; mentions must not overlap (first come wins).
+	const all: { d: Draft; e: number }[] = [];
+	drafts.forEach(e => e.spans.sort((a, b) => a.span.start - b.span.start));
+	drafts.sort((a, b) => a.spans[0].span.start - b.spans[0].span.start);
+	drafts.forEach((e, i) => e.spans.forEach(d => all.push({ d, e: i })));
+	all.sort((a, b) => a.d.span.start - b.d.span.start || b.d.span.end - a.d.span.end);
+	const mentions: EntityMention[] = [];
+	const perEntity: EntityMention[][] = drafts.map(() => []);
+	let lastEnd = -1;
+	for (const { d, e } of all) {
+		if (d.span.start < lastEnd) {
+			continue;
+		}
+		const m: EntityMention = { start: d.span.start, end: d.span.end, text: d.span.text, entity: e };
+		mentions.push(m);
+		perEntity[e].push(m);
+		lastEnd = d.span.end;
+	}
+	const entities: Entity[] = [];
+	const remap = new Map<number, number>();
+	drafts.forEach((e, i) => {
+		const ms = perEntity[i];
+		if (!ms.length) {
+			return;
+		}
+		let type = e.type;
+		let best = -1;
+		for (const [t, v] of e.typeVotes) {
+			if (v > best) {
+				best = v;
+				type = t;
+			}
+		}
+		// The name is the longest mention for people (the full name), the canonical name otherwise.
+		let name = e.name;
+		if (type === 'person') {
+			for (const m of ms) {
+				if (m.text.length > name.length) {
+					name = m.text;
+				}
+			}
+		}
+		const aliases = [...new Set(ms.map(m => m.text))].filter(t => t !== name);
+		let definition = ms.findIndex(m => m.text === name);
+		if (definition < 0) {
+			definition = 0;
+		}
+		remap.set(i, entities.length);
+		entities.push({ name, type, role: e.role, aliases, mentions: ms, definition });
+	});
+	// Point mentions at the final entity numbers.
+	const fixed = mentions.filter(m => remap.has(m.entity)).map(m => ({ ...m, entity: remap.get(m.entity)! }));
+	const byEntity: EntityMention[][] = entities.map(() => []);
+	for (const m of fixed) {
+		byEntity[m.entity].push(m);
+	}
+	return {
+		entities: entities.map((e, i) => ({ ...e, mentions: byEntity[i] })),
+		mentions: fixed,
+	};
+}
+
+/** The mention at `offset` (inclusive of its end, so a cursor right after a name finds it); O(log n). */
+export function mentionAt(index: EntityIndex, offset: number): EntityMention | undefined {
+	const ms = index.mentions;
+	let lo = 0;
+	let hi = ms.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const m = ms[mid];
+		if (offset < m.start) {
+			hi = mid - 1;
+		} else if (offset > m.end) {
+			lo = mid + 1;
+		} else {
+			// A cursor between two touching mentions ("US-Israel") belongs to the one it starts.
+			if (offset === m.end && mid + 1 < ms.length && ms[mid + 1].start === offset) {
+				return ms[mid + 1];
+			}
+			return m;
+		}
+	}
+	return undefined;
+}

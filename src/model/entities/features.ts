@@ -1,0 +1,266 @@
+/**
+ * Features of the entity tagger, shared by the training script and the recogniser so that both hash
+ * exactly the same way. Every feature is a 30-bit integer: a template number mixed with the hashes of
+ * the values it looks at. Per-word values are hashed once per distinct word (see `wordInfo`).
+ */
+import { GazClass, gazetteer, phraseKey } from './gazetteer';
+
+/** BIO labels over the four CoNLL classes; indices are stored in the weights file, never reorder. */
+export const tagLabels = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const tagCount = tagLabels.length;
+/** The "previous tag" before a sentence's first token. */
+export const startTag = tagCount;
+
+export const enum Case {
+	/** No upper-case initial: lower case, digits, punctuation, and scripts without case. */
+	None = 0,
+	Initial = 1,
+	AllCaps = 2,
+}
+
+export interface WordInfo {
+	readonly word: string;
+	readonly lower: string;
+	readonly cap: Case;
+	/** The word has at least one cased letter (so it can be lower case). */
+	readonly hasLower: boolean;
+	readonly gaz: GazClass;
+	readonly hWord: number;
+	readonly hLower: number;
+	readonly hSuf2: number;
+	readonly hSuf3: number;
+	readonly hSuf4: number;
+	readonly hPre3: number;
+	readonly hShape: number;
+	readonly hShort: number;
+}
+
+/** One sentence (or headline) ready for tagging. */
+export interface TagSentence {
+	readonly infos: readonly WordInfo[];
+	/** First word of the sentence, ignoring opening quotes and brackets. */
+	readonly initial: readonly boolean[];
+	/** Every cased word is upper case (a headline in capitals). */
+	readonly allCaps: boolean;
+	/** Longest gazetteer phrase match per token: cls * 2 + (inside ? 1 : 0), 0 when none. */
+	readonly gazSpan: Uint8Array;
+}
+
+/** Words seen elsewhere in the same text: written in lower case, or capitalised mid-sentence. */
+export interface TagContext {
+	readonly lowerSeen: ReadonlySet<string>;
+	readonly capSeen: ReadonlySet<string>;
+}
+
+export function hashString(s: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < s.length; i++) {
+		h ^= s.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}
+
+export function mix(a: number, b: number): number {
+	let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+	h = Math.imul(h ^ (h >>> 16), 0xc2b2ae35);
+	h ^= h >>> 13;
+	return h >>> 0;
+}
+
+function shapeOf(word: string, collapse: boolean): string {
+	let out = '';
+	let last = '';
+	let run = 0;
+	for (let i = 0; i < word.length && out.length < 12; i++) {
+		const ch = word[i];
+		let c: string;
+		if (ch >= '0' && ch <= '9') {
+			c = 'd';
+		} else if (ch.toLowerCase() !== ch) {
+			c = 'X';
+		} else if (ch.toUpperCase() !== ch) {
+			c = 'x';
+		} else if (/\p{L}/u.test(ch)) {
+			c = 'a';
+		} else {
+			c = ch;
+		}
+		run = c === last ? run + 1 : 1;
+		last = c;
+		if (run <= (collapse ? 1 : 3)) {
+			out += c;
+		}
+	}
+	return out;
+}
+
+const infoCache = new Map<string, WordInfo>();
+
+/** Hashes and classes of one word, memoised: news text repeats its words a lot. */
+export function wordInfo(word: string): WordInfo {
+	let info = infoCache.get(word);
+	if (info) {
+		return info;
+	}
+	const lower = word.toLowerCase();
+	const upper = word.toUpperCase();
+	const hasLower = lower !== upper;
+	const first = word[0];
+	let cap = Case.None;
+	if (first.toLowerCase() !== first) {
+		cap = word === upper && word.length > 1 && /\p{L}.*\p{L}|^\p{L}\./u.test(word) ? Case.AllCaps : Case.Initial;
+	}
+	const g = gazetteer().words.get(lower) ?? GazClass.None;
+	info = {
+		word, lower, cap, hasLower, gaz: g,
+		hWord: hashString(word),
+		hLower: hashString(lower),
+		hSuf2: hashString(lower.slice(-2)),
+		hSuf3: hashString(lower.slice(-3)),
+		hSuf4: hashString(lower.slice(-4)),
+		hPre3: hashString(lower.slice(0, 3)),
+		hShape: hashString(shapeOf(word, false)),
+		hShort: hashString(shapeOf(word, true)),
+	};
+	if (infoCache.size > 200_000) {
+		infoCache.clear();
+	}
+	infoCache.set(word, info);
+	return info;
+}
+
+const openers = new Set(['"', '\'', '\u201c', '\u2018', '(', '[', '-', '\u2013', '\u2014']);
+
+/** Builds a tag sentence from its words. */
+export function makeSentence(words: readonly string[]): TagSentence {
+	const infos = words.map(wordInfo);
+	const initial: boolean[] = new Array(words.length).fill(false);
+	for (let i = 0; i < words.length; i++) {
+		initial[i] = true;
+		if (!openers.has(words[i])) {
+			break;
+		}
+	}
+	let cased = 0;
+	let caps = 0;
+	for (const info of infos) {
+		if (info.hasLower) {
+			cased++;
+			if (info.word === info.word.toUpperCase()) {
+				caps++;
+			}
+		}
+	}
+	const allCaps = cased >= 2 && caps === cased;
+	return { infos, initial, allCaps, gazSpan: gazetteerSpans(infos, allCaps) };
+}
+
+function gazetteerSpans(infos: readonly WordInfo[], allCaps: boolean): Uint8Array {
+	const out = new Uint8Array(infos.length);
+	const { phrases, maxTokens } = gazetteer();
+	for (let i = 0; i < infos.length; i++) {
+		if (infos[i].cap === Case.None && !allCaps) {
+			continue;
+		}
+		const limit = Math.min(maxTokens, infos.length - i);
+		for (let n = limit; n >= 1; n--) {
+			if (infos[i + n - 1].cap === Case.None && !infos[i + n - 1].hasLower) {
+				continue;
+			}
+			const entry = phrases.get(n === 1 ? infos[i].lower : phraseKey(infos.slice(i, i + n).map(x => x.word)));
+			if (entry) {
+				out[i] = entry.cls * 2;
+				for (let k = 1; k < n; k++) {
+					out[i + k] = entry.cls * 2 + 1;
+				}
+				i += n - 1;
+				break;
+			}
+		}
+	}
+	return out;
+}
+
+/** Collects the document-level word sets used by the context features. */
+export function collectContext(sentences: readonly TagSentence[], into?: { lowerSeen: Set<string>; capSeen: Set<string> }): TagContext {
+	const ctx = into ?? { lowerSeen: new Set<string>(), capSeen: new Set<string>() };
+	for (const s of sentences) {
+		if (s.allCaps) {
+			continue;
+		}
+		for (let i = 0; i < s.infos.length; i++) {
+			const info = s.infos[i];
+			if (info.cap === Case.None) {
+				if (info.hasLower) {
+					ctx.lowerSeen.add(info.lower);
+				}
+			} else if (!s.initial[i]) {
+				ctx.capSeen.add(info.lower);
+			}
+		}
+	}
+	return ctx;
+}
+
+const BOS = 0x5bd1e995;
+const EOS = 0x1b873593;
+
+/**
+ * Writes the features of token `i` into `out` and returns how many there are.
+ * `p1` and `p2` are the tags of the two previous tokens (`startTag` before the sentence).
+ */
+export function extractFeatures(s: TagSentence, ctx: TagContext, i: number, p1: number, p2: number, out: Int32Array): number {
+	const infos = s.infos;
+	const w = infos[i];
+	const prev = i > 0 ? infos[i - 1] : undefined;
+	const next = i + 1 < infos.length ? infos[i + 1] : undefined;
+	const prev2 = i > 1 ? infos[i - 2] : undefined;
+	const next2 = i + 2 < infos.length ? infos[i + 2] : undefined;
+	const pLower = prev ? prev.hLower : BOS;
+	const nLower = next ? next.hLower : EOS;
+	const pShort = prev ? prev.hShort : BOS;
+	const nShort = next ? next.hShort : EOS;
+	const initial = s.initial[i] ? 1 : 0;
+	let n = 0;
+	const f = (template: number, value: number): void => {
+		out[n++] = mix(template, value) & 0x3fffffff;
+	};
+	f(1, 0);
+	f(2, w.hWord);
+	f(3, w.hLower);
+	f(4, w.hSuf3);
+	f(5, w.hSuf4);
+	f(6, w.hPre3);
+	f(7, w.hSuf2);
+	f(8, w.hShape);
+	f(9, w.hShort);
+	f(10, pLower);
+	f(11, nLower);
+	f(12, prev2 ? prev2.hLower : BOS);
+	f(13, next2 ? next2.hLower : EOS);
+	f(14, pShort);
+	f(15, nShort);
+	f(16, p1);
+	f(17, p2 * 16 + p1);
+	f(18, mix(p1, w.hShort));
+	f(19, mix(pLower, w.hLower));
+	f(20, mix(w.hLower, nLower));
+	f(21, initial * 4 + w.cap);
+	if (s.allCaps) {
+		f(22, w.hLower);
+	}
+	f(23, w.gaz);
+	f(24, prev ? prev.gaz : 15);
+	f(25, next ? next.gaz : 15);
+	f(26, s.gazSpan[i]);
+	f(27, (ctx.lowerSeen.has(w.lower) ? 8 : 0) + (ctx.capSeen.has(w.lower) ? 16 : 0) + initial * 4 + w.cap + (s.allCaps ? 32 : 0));
+	f(28, mix(p1, w.hLower));
+	f(29, mix(mix(pShort, w.hShort), nShort));
+	f(30, mix(s.gazSpan[i], p1));
+	f(31, mix(prev ? prev.hSuf3 : BOS, w.hShort));
+	return n;
+}
+
+/** Upper bound on `extractFeatures`' result, for sizing buffers. */
+export const maxFeatures = 32;

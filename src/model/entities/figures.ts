@@ -1,0 +1,59 @@
+/**
+ * Figures (counts, money, percentages) and dates, found with patterns: they need no tagger.
+ */
+import type { EntitySpan } from './types';
+
+const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const weekday = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const day = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const year = '(?:1[6-9]\\d\\d|20\\d\\d)';
+
+const datePattern = new RegExp([
+	`\\b${year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b`,
+	`\\b(?:${weekday},?\\s+)?${month}\\s+${day}(?:,?\\s+${year})?\\b`,
+	`\\b(?:${weekday},?\\s+)?${day}\\s+${month}(?:,?\\s+${year})?\\b`,
+	`\\b${month}\\s+${year}\\b`,
+	`\\b${weekday}\\b`,
+	`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Dd]uring|[Bb]efore|[Aa]fter)\\s)${year}\\b(?!\\s*(?:people|%|percent))`,
+].join('|'), 'g');
+
+const scale = '(?:\\s?(?:million|billion|trillion|thousand|hundred|crore|lakh|bn|mn|m|k)\\b)?';
+const amount = '\\d+(?:[.,]\\d+)*';
+const figurePattern = new RegExp([
+	`(?:[$€£¥₹]|\\b(?:US\\$|Rs\\.?|INR|USD|EUR)\\s?)${amount}${scale}`,
+	`\\b${amount}${scale}\\s?(?:%|percent\\b|per cent\\b)`,
+	`\\b${amount}${scale}\\s(?:dollars|euros|pounds|rupees|yen|yuan)\\b`,
+	`\\b\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?${scale}`,
+	`\\b\\d+(?:\\.\\d+)?\\s(?:million|billion|trillion)\\b`,
+	`(?<![\\w.,:/-])\\d+(?:\\.\\d+)?(?![\\w.,:/-]*\\w)`,
+].join('|'), 'g');
+
+/** Dates and figures in `text[start, end)`, as spans with absolute offsets, in order, never overlapping. */
+export function findFigures(text: string, start = 0, end = text.length): EntitySpan[] {
+	const slice = text.slice(start, end);
+	const out: EntitySpan[] = [];
+	const taken: [number, number][] = [];
+	datePattern.lastIndex = 0;
+	for (let m = datePattern.exec(slice); m; m = datePattern.exec(slice)) {
+		out.push({ start: start + m.index, end: start + m.index + m[0].length, type: 'date', text: m[0] });
+		taken.push([m.index, m.index + m[0].length]);
+	}
+	figurePattern.lastIndex = 0;
+	for (let m = figurePattern.exec(slice); m; m = figurePattern.exec(slice)) {
+		const s = m.index;
+		const e = s + m[0].length;
+		if (taken.some(([a, b]) => s < b && a < e)) {
+			continue;
+		}
+		// A lone small number ("2", "one of 3") is rarely worth a mark; keep four digits and up, or decimals.
+		if (/^\d{1,3}$/.test(m[0])) {
+			continue;
+		}
+		// A bare four-digit year-like number is left alone unless a pattern above made it a date.
+		if (/^(1[6-9]|20)\d\d$/.test(m[0])) {
+			continue;
+		}
+		out.push({ start: start + s, end: start + e, type: 'number', text: m[0] });
+	}
+	return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,253 @@
+/**
+ * The entity recogniser: tokens -> sentences -> tagger -> typed spans, plus roles before people's names,
+ * gazetteer types and canonical names, and figures and dates. Works on one block (paragraph) at a time,
+ * with results cached by the block's text, so an edit re-runs it on the edited block only.
+ */
+import { Case, collectContext, makeSentence, tagLabels, type TagSentence } from './features';
+import { findFigures } from './figures';
+import { GazClass, gazetteer, phraseKey } from './gazetteer';
+import { roleHeads } from './data/lexicon';
+import { SeedTagger, type TaggerModelData } from './tagger';
+import { tokenize, type Token } from './tokenize';
+import type { EntitySpan, EntityType } from './types';
+
+const conllTypes: Readonly<Record<string, EntityType>> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'group' };
+const gazTypes: Partial<Record<GazClass, EntityType>> = {
+	[GazClass.Place]: 'place', [GazClass.Organization]: 'organization', [GazClass.Group]: 'group',
+};
+
+const sentenceEnds = new Set(['.', '!', '?', '\u0964', '\u061f', '\u3002']);
+
+let roleWordSet: Set<string> | undefined;
+let roleHeadSet: Set<string> | undefined;
+const roleConnectors = new Set(['of', 'for', 'and', '-', 'the']);
+
+function roleWords(): Set<string> {
+	if (!roleWordSet) {
+		roleWordSet = new Set();
+		roleHeadSet = new Set();
+		for (const role of roleHeads) {
+			const words = tokenize(role).map(t => t.text.toLowerCase());
+			words.forEach(w => roleWordSet!.add(w));
+			roleHeadSet.add(words[words.length - 1]);
+		}
+		for (const extra of ['defense', 'defence', 'foreign', 'deputy', 'assistant', 'acting', 'former', 'senior', 'state', 'army', 'military', 'health', 'energy', 'trade', 'treasury', 'homeland', 'security', 'senate', 'house', 'opposition', 'party', 'union', 'national', 'chief']) {
+			roleWordSet.add(extra);
+		}
+	}
+	return roleWordSet;
+}
+
+export interface RecognizeOptions {
+	/** Apply the editor's clean-ups (roles, gazetteer types, split "US-Israel"); off for pure CoNLL scoring. */
+	readonly refine?: boolean;
+	/** Include figures and dates. */
+	readonly figures?: boolean;
+}
+
+/** Splits tokens into sentences at terminal punctuation. */
+function sentencesOf(tokens: readonly Token[]): Token[][] {
+	const out: Token[][] = [];
+	let current: Token[] = [];
+	for (const t of tokens) {
+		current.push(t);
+		if (sentenceEnds.has(t.text)) {
+			out.push(current);
+			current = [];
+		}
+	}
+	if (current.length) {
+		out.push(current);
+	}
+	return out;
+}
+
+export class SeedEntityRecognizer {
+	private readonly _tagger: SeedTagger;
+	/** Block text -> spans with offsets relative to the block's start. Insertion-ordered, so the oldest go first. */
+	private readonly _cache = new Map<string, readonly EntitySpan[]>();
+	private readonly _cacheLimit: number;
+
+	constructor(model: TaggerModelData | SeedTagger, cacheLimit = 20_000) {
+		this._tagger = model instanceof SeedTagger ? model : new SeedTagger(model);
+		this._cacheLimit = cacheLimit;
+	}
+
+	/**
+	 * Entities in `text[start, end)` (one block), with absolute offsets, in order, never overlapping.
+	 * Results are cached by the block's text and the options.
+	 */
+	public recognizeBlock(text: string, start = 0, end = text.length, options: RecognizeOptions = { refine: true, figures: true }): EntitySpan[] {
+		const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+		const key = (options.refine ? 'r' : '-') + (options.figures ? 'f' : '-') + slice;
+		let spans = this._cache.get(key);
+		if (!spans) {
+			spans = this._recognize(slice, options);
+			if (this._cache.size >= this._cacheLimit) {
+				this._cache.delete(this._cache.keys().next().value as string);
+			}
+			this._cache.set(key, spans);
+		}
+		if (start === 0) {
+			return spans.slice();
+		}
+		return spans.map(s => ({ ...s, start: s.start + start, end: s.end + start }));
+	}
+
+	/** Text-only entry (CLI, benchmarks): every line is a block. */
+	public recognizeText(text: string, options?: RecognizeOptions): EntitySpan[] {
+		const out: EntitySpan[] = [];
+		let lineStart = 0;
+		while (lineStart <= text.length) {
+			let lineEnd = text.indexOf('\n', lineStart);
+			if (lineEnd < 0) {
+				lineEnd = text.length;
+			}
+			if (lineEnd > lineStart) {
+				for (const s of this.recognizeBlock(text, lineStart, lineEnd, options)) {
+					out.push(s);
+				}
+			}
+			lineStart = lineEnd + 1;
+		}
+		return out;
+	}
+
+	/** Tags pre-split sentences sharing one context (the CoNLL bench's gold-token mode). */
+	public tagSentences(sentences: readonly (readonly string[])[]): string[][] {
+		const tagSentences = sentences.map(words => makeSentence(words));
+		const ctx = collectContext(tagSentences);
+		return tagSentences.map(s => Array.from(this._tagger.tag(s, ctx), t => tagLabels[t]));
+	}
+
+	private _recognize(text: string, options: RecognizeOptions): EntitySpan[] {
+		const tokens = tokenize(text);
+		const groups = sentencesOf(tokens);
+		const sentences: TagSentence[] = groups.map(g => makeSentence(g.map(t => t.text)));
+		const ctx = collectContext(sentences);
+		const out: EntitySpan[] = [];
+		for (let si = 0; si < groups.length; si++) {
+			const toks = groups[si];
+			const sentence = sentences[si];
+			const tags = this._tagger.tag(sentence, ctx);
+			let i = 0;
+			while (i < toks.length) {
+				const label = tagLabels[tags[i]];
+				if (label === 'O') {
+					i++;
+					continue;
+				}
+				const cls = label.slice(2);
+				let j = i + 1;
+				while (j < toks.length && tagLabels[tags[j]] === 'I-' + cls) {
+					j++;
+				}
+				const type = conllTypes[cls];
+				if (options.refine) {
+					this._refine(text, toks, sentence, i, j, type, out);
+				} else {
+					out.push({ start: toks[i].start, end: toks[j - 1].end, type, text: text.slice(toks[i].start, toks[j - 1].end) });
+				}
+				i = j;
+			}
+		}
+		if (options.figures) {
+			const figures = findFigures(text);
+			if (figures.length) {
+				const merged = out.concat(figures.filter(f => !out.some(s => f.start < s.end && s.start < f.end)));
+				merged.sort((a, b) => a.start - b.start);
+				return merged;
+			}
+		}
+		return out;
+	}
+
+	/** Editor clean-ups on one tagged span `toks[i, j)`. */
+	private _refine(text: string, toks: readonly Token[], sentence: TagSentence, i: number, j: number, type: EntityType, out: EntitySpan[]): void {
+		const gaz = gazetteer();
+		const words = roleWords();
+		// A role the tagger took into a person's name: "Defense Secretary Lloyd Austin" -> role + name.
+		if (type === 'person') {
+			let k = i;
+			while (k < j - 1 && words.has(toks[k].text.toLowerCase())) {
+				k++;
+			}
+			if (k > i && roleHeadSet!.has(toks[k - 1].text.toLowerCase())) {
+				i = k;
+			}
+		}
+		// Honorifics are how a person is addressed, not their name.
+		while (i < j - 1 && gaz.phrases.get(toks[i].text.toLowerCase())?.cls === GazClass.Honorific) {
+			i++;
+		}
+		const start = toks[i].start;
+		const end = toks[j - 1].end;
+		const spanText = text.slice(start, end);
+		const entry = gaz.phrases.get(phraseKey(toks.slice(i, j).map(t => t.text)));
+		// "US-Israel": a hyphenated word made of known places is two mentions.
+		if (j === i + 1 && spanText.includes('-') && !entry) {
+			const parts = spanText.split('-');
+			const known = parts.map(p => gaz.phrases.get(p.toLowerCase()));
+			if (parts.length > 1 && known.every(k => k && (k.cls === GazClass.Place || k.cls === GazClass.Group || k.cls === GazClass.Organization))) {
+				let offset = start;
+				parts.forEach((p, n) => {
+					const k = known[n]!;
+					out.push({ start: offset, end: offset + p.length, type: gazTypes[k.cls] ?? 'place', text: p, canonical: k.canonical });
+					offset += p.length + 1;
+				});
+				return;
+			}
+		}
+		let finalType = type;
+		let canonical: string | undefined;
+		if (entry) {
+			const gt = gazTypes[entry.cls];
+			if (gt && type !== 'person') {
+				finalType = gt;
+			}
+			canonical = entry.cls === GazClass.Group ? undefined : entry.canonical;
+		}
+		const span: { -readonly [K in keyof EntitySpan]: EntitySpan[K] } = { start, end, type: finalType, text: spanText };
+		if (canonical && canonical !== spanText) {
+			span.canonical = canonical;
+		}
+		if (finalType === 'person') {
+			const role = roleBefore(text, toks, sentence, i);
+			if (role) {
+				span.role = role;
+			}
+		}
+		out.push(span);
+	}
+}
+
+/** The title written right before token `i` ("Israeli Defense Minister"), if any. */
+function roleBefore(text: string, toks: readonly Token[], sentence: TagSentence, i: number): string | undefined {
+	const words = roleWords();
+	let k = i;
+	let head = -1;
+	while (k > 0 && i - k < 6) {
+		const t = toks[k - 1];
+		const lower = t.text.toLowerCase();
+		const info = sentence.infos[k - 1];
+		const isRoleWord = words.has(lower);
+		const gaz = info.gaz;
+		const isNation = gaz === GazClass.Group || gaz === GazClass.Place;
+		const capitalised = info.cap !== Case.None;
+		if (head < 0) {
+			// The word right before the name must end a title.
+			if (!roleHeadSet!.has(lower) && !(t.text === '.' && k >= 2 && roleHeadSet!.has(toks[k - 2].text.toLowerCase() + '.'))) {
+				return undefined;
+			}
+			head = k;
+		} else if (!(isRoleWord || isNation || (capitalised && gaz === GazClass.Organization) || (roleConnectors.has(lower) && k < head))) {
+			break;
+		}
+		k--;
+	}
+	// Drop connectors left dangling at the front ("of Defense Secretary" -> "Defense Secretary").
+	while (k < i - 1 && roleConnectors.has(toks[k].text.toLowerCase())) {
+		k++;
+	}
+	return k < i ? text.slice(toks[k].start, toks[i - 1].end) : undefined;
+}
