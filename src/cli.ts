@@ -1,3 +1,4 @@
+import { entitiesCommand } from './cli/entitiesCommand';
 import { outlineCommand } from './cli/outlineCommand';
 import { parseCommand } from './cli/parseCommand';
 import { renderCommand } from './cli/renderCommand';
@@ -8,6 +9,7 @@ const commands: readonly CliCommand[] = [
 	parseCommand,
 	outlineCommand,
 	renderCommand,
+	entitiesCommand,
 ];
 
 function usage(): string {

@@ -1,0 +1,29 @@
+import { buildEntityIndex } from '../model/entities/entityIndex';
+import { parseSeed } from '../model/parse';
+import type { CliCommand } from './io';
+import { shorten } from './format';
+import { nodeEntityRecognizer } from './taggerWeights';
+
+export const entitiesCommand: CliCommand = {
+	name: 'entities',
+	usage: 'entities FILE [--json]',
+	summary: 'people, places, organisations, groups, dates and figures, with every mention',
+	run(args, text) {
+		const index = buildEntityIndex(parseSeed(text), nodeEntityRecognizer());
+		if (args.json) {
+			return JSON.stringify({
+				entities: index.entities.map(e => ({
+					name: e.name, type: e.type, role: e.role, aliases: e.aliases,
+					mentions: e.mentions.map(m => ({ start: m.start, end: m.end })),
+				})),
+			}, null, 2);
+		}
+		const rows = index.entities.map(e => [
+			shorten(e.name, 32), e.type, shorten(e.role ?? '', 28), String(e.mentions.length), shorten(e.aliases.join(', '), 40),
+		]);
+		const header = ['NAME', 'TYPE', 'ROLE', 'MENTIONS', 'ALIASES'];
+		const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
+		const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+		return [line(header), ...rows.map(line)].join('\n') || '(no entities)';
+	},
+};
