@@ -57,7 +57,7 @@ export function renderPreviewDocument(parts: PreviewDocumentParts): string {
 	}
 	vars.push(`--seed-line-height: ${parts.lineHeight};`);
 	const custom = parts.customCss
-		.map(css => `<style nonce="${nonce}">\n${css.replace(/<\/style/gi, '<\\/style')}\n</style>`)
+		.map(css => `<style nonce="${nonce}">\n${css.replace(/</g, '\\3C ')}\n</style>`)
 		.join('\n');
 	return `<!DOCTYPE html>
 <html lang="en">

@@ -49,8 +49,8 @@ export interface StandaloneOptions extends RenderOptions {
 export function renderStandaloneHtml(doc: SeedDocument, options: StandaloneOptions): string {
 	const body = renderBody(doc, { ...options, cardMode: options.cardMode ?? 'title' });
 	const title = doc.title?.text ?? options.title ?? 'Seed';
-	// `</style` inside the inlined CSS would end the element early; CSS never needs that sequence.
-	const css = (themeDefaults + options.css).replace(/<\/style/gi, '<\\/style');
+	// A `<` in inlined CSS could close the style element; CSS only ever has it inside strings, where `\3C ` means the same.
+	const css = (themeDefaults + options.css).replace(/</g, '\\3C ');
 	return `<!DOCTYPE html>
 <html lang="en">
 <head>

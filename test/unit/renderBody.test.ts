@@ -1,0 +1,196 @@
+import * as assert from 'node:assert/strict';
+import { parseSeed } from '../../src/model/parse';
+import { articleStats, formatHeaderDate, renderBody } from '../../src/preview/renderBody';
+import { renderStandaloneHtml } from '../../src/preview/standalone';
+import { readSeed, realSeedName } from './helpers';
+
+/** `data-line` values of elements whose opening tag matches `tag`, in document order. */
+function dataLines(html: string, tag = '[a-z0-9]+'): { tag: string; line: number; text: string }[] {
+	const out: { tag: string; line: number; text: string }[] = [];
+	const re = new RegExp(`<(${tag})\\b[^>]*\\bdata-line="(\\d+)"[^>]*>(.*?)</\\1>`, 'g');
+	for (const m of html.matchAll(re)) {
+		out.push({ tag: m[1], line: Number(m[2]), text: m[3] });
+	}
+	return out;
+}
+
+suite('renderBody: the real seed', () => {
+	const doc = parseSeed(readSeed(realSeedName));
+	const html = renderBody(doc);
+
+	test('shows the header date as a readable dateline', () => {
+		assert.match(html, /<p class="code-line seed-dateline" data-line="0"><time datetime="2024-03-26">March 26, 2024<\/time><\/p>/);
+	});
+
+	test('renders the three sections as <h2> with ids, in order, linked from the table of contents', () => {
+		const headings = dataLines(html, 'h2');
+		assert.deepEqual(headings.map(h => h.text), [
+			'Strategic Dialogue Amidst Crisis',
+			'Humanitarian Concerns and Political Discord',
+			'Forging a Path to Peace',
+		]);
+		for (const id of ['strategic-dialogue-amidst-crisis', 'humanitarian-concerns-and-political-discord', 'forging-a-path-to-peace']) {
+			assert.ok(html.includes(`<h2 id="${id}"`), `heading id ${id}`);
+			assert.ok(html.includes(`<a href="#${id}">`), `toc link to ${id}`);
+		}
+	});
+
+	test('every block carries its source line from the model, in ascending order', () => {
+		const stamped = dataLines(html).filter(e => e.tag !== 'p' || !e.text.startsWith('<time'));
+		const expected = doc.blocks.filter(b => b.kind !== 'boilerplate').map(b => b.range.start.line);
+		assert.deepEqual(stamped.map(e => e.line), expected);
+		// The source line of each heading is the line its text is on.
+		const lines = doc.text.split('\n');
+		for (const h of dataLines(html, 'h2')) {
+			assert.equal(lines[h.line].trim(), h.text);
+		}
+		const all = [...html.matchAll(/data-line="(\d+)"/g)].map(m => Number(m[1]));
+		assert.deepEqual(all, [...all].sort((a, b) => a - b));
+	});
+
+	test('every paragraph of the article is there, escaped', () => {
+		assert.equal(dataLines(html, 'p').filter(p => !p.text.startsWith('<time')).length, 5);
+		assert.ok(html.includes('Israel&#39;s proposed invasion of Rafah'));
+	});
+
+	test('word count and reading time', () => {
+		const stats = articleStats(doc);
+		assert.ok(stats.words > 400 && stats.words < 460, `words: ${stats.words}`);
+		assert.equal(stats.minutes, 2);
+		assert.ok(html.includes(`${stats.words} words · 2 min read`));
+	});
+
+	test('the table of contents can be left out', () => {
+		assert.ok(html.includes('id="seed-toc"'));
+		assert.ok(!renderBody(doc, { showToc: false }).includes('seed-toc'));
+	});
+});
+
+suite('renderBody: structure from the model', () => {
+	test('month-only header', () => {
+		assert.equal(formatHeaderDate({ date: '2024-06', precision: 'month' }), 'June 2024');
+		assert.equal(formatHeaderDate({ date: '2024-03-26', precision: 'day' }), 'March 26, 2024');
+		assert.equal(formatHeaderDate({ date: '2024-13-01', precision: 'day' }), null);
+		assert.equal(formatHeaderDate({ date: null, precision: null }), null);
+		assert.match(renderBody(parseSeed(readSeed('004_month_only.txt'))), /<time datetime="2024-06">June 2024<\/time>/);
+	});
+
+	test('no header: no dateline, the text is kept', () => {
+		const html = renderBody(parseSeed('Just a paragraph of text.\nAnd another one.'));
+		assert.ok(!html.includes('seed-dateline'));
+		assert.ok(html.includes('Just a paragraph of text.'));
+	});
+
+	test('title, subtitle, byline and captions get their own elements', () => {
+		const html = renderBody(parseSeed(readSeed('002_headline_deck_byline.txt')));
+		assert.match(html, /<h1 class="code-line seed-title" data-line="1"[^>]*>Heatwave Pushes Power Grid/);
+		assert.match(html, /<p class="code-line seed-subtitle" data-line="2"/);
+		assert.match(html, /<p class="code-line seed-byline"[^>]*>By Press Association<\/p>/);
+		assert.match(html, /class="code-line seed-caption"[^>]*>Workers repair a transformer/);
+	});
+
+	test('lists are grouped; numbered headings nest under their section as <h3>', () => {
+		const html = renderBody(parseSeed(readSeed('003_listicle.txt')));
+		assert.match(html, /<h3 id="1-eggs"/);
+		assert.match(html, /<ul>\n<li class="code-line" data-line="19" dir="auto">sugary drinks and sodas<\/li>/);
+		assert.equal((html.match(/<ul>/g) ?? []).length, 1);
+	});
+
+	test('boilerplate is hidden by default and dimmed when shown', () => {
+		const doc = parseSeed(readSeed('005_noise_first.txt'));
+		const noise = doc.blocks.filter(b => b.kind === 'boilerplate');
+		assert.ok(noise.length > 0, 'the fixture has page noise');
+		const hidden = renderBody(doc);
+		const shown = renderBody(doc, { hideBoilerplate: false });
+		assert.ok(!hidden.includes('seed-boilerplate'));
+		assert.equal((shown.match(/seed-boilerplate/g) ?? []).length, noise.length);
+		for (const block of noise) {
+			assert.ok(!hidden.includes(`data-line="${block.range.start.line}" dir="auto">`) || doc.blocks.some(b => b !== block && b.kind !== 'boilerplate' && b.range.start.line === block.range.start.line));
+		}
+	});
+
+	test('http(s) URLs become links; other schemes and markdown syntax stay text', () => {
+		const html = renderBody(parseSeed(' date 2024-01-01 See https://example.com/a?b=1&c=2 and ftp://x.org or *not emphasis* `nor code` [x](https://e.com).'));
+		assert.ok(html.includes('<a href="https://example.com/a?b=1&amp;c=2">https://example.com/a?b=1&amp;c=2</a>'));
+		assert.ok(html.includes('ftp://x.org'));
+		assert.ok(!html.includes('href="ftp'));
+		assert.ok(html.includes('*not emphasis* `nor code` [x]('));
+		assert.ok(!html.includes('<em>') && !html.includes('<code>'));
+	});
+
+	test('right-to-left and Devanagari text pass through with dir="auto"', () => {
+		for (const name of ['006_hindi.txt', '007_rtl_arabic.txt']) {
+			const doc = parseSeed(readSeed(name));
+			const html = renderBody(doc);
+			const first = doc.blocks.find(b => b.kind === 'paragraph');
+			assert.ok(first && html.includes(first.text.slice(0, 20)), name);
+			assert.ok(html.includes('dir="auto"'));
+		}
+	});
+
+	test('CRLF and BOM seeds keep correct source lines', () => {
+		for (const name of ['011_crlf.txt', '012_bom.txt']) {
+			const doc = parseSeed(readSeed(name));
+			const lines = dataLines(renderBody(doc)).filter(e => !e.text.startsWith('<time')).map(e => e.line);
+			assert.deepEqual(lines, doc.blocks.filter(b => b.kind !== 'boilerplate').map(b => b.range.start.line), name);
+		}
+	});
+});
+
+suite('renderBody: entities', () => {
+	const text = ' date 2024-03-26 Defense Secretary Lloyd Austin met Yoav Gallant at the Pentagon.';
+	const doc = parseSeed(text);
+	const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+
+	test('mentions are wrapped with type and id; cards travel as escaped text', () => {
+		const html = renderBody(doc, {
+			entities: [
+				{ ...at('Yoav Gallant'), type: 'person', id: 'yoav-gallant' },
+				{ ...at('Lloyd Austin'), type: 'person', id: 'lloyd-austin' },
+				{ ...at('Pentagon'), type: 'organization', id: 'pentagon"><script>' },
+			],
+			cards: new Map([['lloyd-austin', '**Lloyd Austin** <img src=x onerror=alert(1)>\nperson']]),
+		});
+		assert.ok(html.includes('<span class="entity entity-person" data-entity="lloyd-austin">Lloyd Austin</span>'));
+		assert.ok(html.includes('<span class="entity entity-person" data-entity="yoav-gallant">Yoav Gallant</span>'));
+		assert.ok(html.includes('data-entity="pentagon&quot;&gt;&lt;script&gt;"'));
+		assert.ok(html.includes('<div data-card-for="lloyd-austin">**Lloyd Austin** &lt;img src=x onerror=alert(1)&gt;\nperson</div>'));
+		assert.ok(!html.includes('<img') && !html.includes('<script'));
+	});
+
+	test('overlapping and out-of-range mentions are skipped, never break the text', () => {
+		const html = renderBody(doc, {
+			entities: [
+				{ ...at('Lloyd Austin'), type: 'person', id: 'a' },
+				{ start: at('Austin').start, end: at('Austin').end + 4, type: 'person', id: 'b' },
+				{ start: text.length - 2, end: text.length + 50, type: 'place', id: 'c' },
+				{ start: 5, end: 3, type: 'place', id: 'd' },
+			],
+		});
+		assert.ok(html.includes('data-entity="a"'));
+		assert.ok(!html.includes('data-entity="b"') && !html.includes('data-entity="c"') && !html.includes('data-entity="d"'));
+		assert.ok(html.replace(/<[^>]+>/g, '').includes('Defense Secretary Lloyd Austin met Yoav Gallant at the Pentagon.'));
+	});
+
+	test('title mode puts the card in a tooltip attribute for static pages', () => {
+		const html = renderBody(doc, {
+			entities: [{ ...at('Lloyd Austin'), type: 'person', id: 'la' }],
+			cards: new Map([['la', 'Lloyd "Lloyd" Austin']]),
+			cardMode: 'title',
+		});
+		assert.ok(html.includes('title="Lloyd &quot;Lloyd&quot; Austin"'));
+		assert.ok(!html.includes('entity-cards'));
+	});
+});
+
+suite('renderStandaloneHtml', () => {
+	test('a static page: CSP meta, inline CSS, no script, the same body', () => {
+		const doc = parseSeed(readSeed(realSeedName));
+		const page = renderStandaloneHtml(doc, { css: 'body { color: red; } </style><script>x</script>', title: 'a<b' });
+		assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';/);
+		assert.ok(!/<script/i.test(page));
+		assert.ok(page.includes('<title>a&lt;b</title>'));
+		assert.ok(page.includes(renderBody(doc, { cardMode: 'title' })));
+		assert.ok(page.includes('--vscode-editor-foreground'));
+	});
+});
