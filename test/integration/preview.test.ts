@@ -1,0 +1,88 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, nextEvent, openRealSeed } from './helpers';
+
+const viewTypeSuffix = 'seedReader.preview';
+
+function previewTabs(): vscode.Tab[] {
+	return vscode.window.tabGroups.all.flatMap(g => g.tabs)
+		.filter(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(viewTypeSuffix));
+}
+
+/** Runs `command` and resolves once a preview tab matching `predicate` exists. */
+async function expectPreviewTab(run: () => Thenable<unknown>, predicate: (tab: vscode.Tab) => boolean, what: string): Promise<vscode.Tab> {
+	const changed = nextEvent(vscode.window.tabGroups.onDidChangeTabs, () => previewTabs().some(predicate), what);
+	await run();
+	const already = previewTabs().find(predicate);
+	if (already) {
+		changed.cancel();
+		return already;
+	}
+	await changed.promise;
+	return previewTabs().find(predicate)!;
+}
+
+suite('Preview', () => {
+	suiteSetup(async () => {
+		await activateExtension();
+	});
+
+	teardown(closeAllEditors);
+
+	test('showPreviewToSide opens a seedReader.preview webview beside the editor', async () => {
+		const doc = await openRealSeed();
+		const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+		const tab = await expectPreviewTab(() => vscode.commands.executeCommand('seedReader.showPreviewToSide'), () => true, 'a preview tab');
+		assert.ok((tab.input as vscode.TabInputWebview).viewType.endsWith(viewTypeSuffix));
+		assert.strictEqual(tab.label, `Preview ${doc.uri.path.split('/').pop()}`);
+		assert.notStrictEqual(tab.group.viewColumn, editor.viewColumn, 'the preview opened in the editor column, not beside it');
+		assert.strictEqual(previewTabs().length, 1);
+	});
+
+	test('showPreview opens the preview in the active column; running it again reuses the panel', async () => {
+		const doc = await openRealSeed();
+		await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+		const tab = await expectPreviewTab(() => vscode.commands.executeCommand('seedReader.showPreview', doc.uri), () => true, 'a preview tab');
+		assert.strictEqual(tab.group.viewColumn, vscode.ViewColumn.One);
+		await vscode.commands.executeCommand('seedReader.showPreview', doc.uri);
+		assert.strictEqual(previewTabs().length, 1, 'a second panel was opened for the same document');
+	});
+
+	test('toggleLock locks the active preview (its title changes) and unlocks it again', async () => {
+		const doc = await openRealSeed();
+		await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+		const name = doc.uri.path.split('/').pop();
+		await expectPreviewTab(() => vscode.commands.executeCommand('seedReader.showPreviewToSide', doc.uri), () => true, 'a preview tab');
+		const locked = await expectPreviewTab(() => vscode.commands.executeCommand('seedReader.toggleLock'), t => t.label === `[Preview] ${name}`, 'the locked title');
+		assert.ok(locked);
+		const unlocked = await expectPreviewTab(() => vscode.commands.executeCommand('seedReader.toggleLock'), t => t.label === `Preview ${name}`, 'the unlocked title');
+		assert.ok(unlocked);
+	});
+
+	test('toggleToc and showSource run against the active preview', async () => {
+		const doc = await openRealSeed();
+		await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+		await expectPreviewTab(() => vscode.commands.executeCommand('seedReader.showPreview', doc.uri), () => true, 'a preview tab');
+		await vscode.commands.executeCommand('seedReader.toggleToc');
+		await vscode.commands.executeCommand('seedReader.showSource');
+		assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString(), 'showSource did not bring the source editor forward');
+	});
+
+	test('exportHtml writes a static article: CSP, headings, no script', async () => {
+		const doc = await openRealSeed();
+		await vscode.window.showTextDocument(doc);
+		const folder = vscode.workspace.workspaceFolders![0].uri;
+		const target = vscode.Uri.joinPath(folder, 'export-test.html');
+		try {
+			const written = await vscode.commands.executeCommand<vscode.Uri>('seedReader.exportHtml', doc.uri, target);
+			assert.strictEqual(written?.toString(), target.toString());
+			const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+			assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+			assert.match(html, /<h2 id="strategic-dialogue-amidst-crisis"/);
+			assert.match(html, /March 26, 2024/);
+			assert.ok(!/<script/i.test(html), 'the export contains a script');
+		} finally {
+			await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+		}
+	});
+});
