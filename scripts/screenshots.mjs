@@ -32,7 +32,12 @@ function makeUi(page) {
 			await page.keyboard.press('Enter');
 			await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 		},
-		/** Puts the cursor on a 1-based line of the active editor (Go to Line). */
+		/** Clicks at the start of the first editor line showing `text`: the cursor goes there, the view does not scroll. */
+		async clickLine(text) {
+			const line = page.locator('.monaco-editor .view-line', { hasText: text }).first();
+			await line.click({ position: { x: 2, y: 5 } });
+		},
+		/** Puts the cursor on a 1-based line of the active editor (Go to Line; the view may scroll). */
 		async goToLine(line) {
 			await page.keyboard.press('Control+G');
 			const input = page.locator('.quick-input-widget input');
@@ -77,7 +82,7 @@ function check(condition, message) {
 export const steps = [
 	{
 		name: 'outline',
-		describe: 'the real seed with the Outline view and breadcrumbs, cursor in the second section',
+		describe: 'the real seed with the Outline view and breadcrumbs, cursor on the second section heading',
 		async run(ui) {
 			await ui.command('Explorer: Focus on Outline View');
 			const rows = await ui.outlineRows(realSeedHeadings.length + 1);
@@ -85,10 +90,9 @@ export const steps = [
 			for (const heading of realSeedHeadings) {
 				check(rows.some(r => r.includes(heading)), `the Outline shows '${heading}'`);
 			}
-			const text = fs.readFileSync(realSeed, 'utf8').split(/\r?\n/);
-			const line = text.findIndex(l => l.trim() === realSeedHeadings[1]) + 3;
-			await ui.command('View: Focus Active Editor Group');
-			await ui.goToLine(line);
+			const line = fs.readFileSync(realSeed, 'utf8').split(/\r?\n/).findIndex(l => l.trim() === realSeedHeadings[1]) + 1;
+			await ui.clickLine(realSeedHeadings[1]);
+			await ui.page.locator('.statusbar', { hasText: `Ln ${line},` }).waitFor();
 			const crumbs = await ui.breadcrumbs();
 			console.log(`[screenshots] breadcrumbs: ${JSON.stringify(crumbs)}`);
 			check(crumbs.some(c => c.includes(realSeedHeadings[1])), `the breadcrumbs name the section '${realSeedHeadings[1]}'`);
@@ -110,9 +114,9 @@ let server;
 let browser;
 let failed = false;
 try {
-	server = await startCodeServer({ workspace: seeds, userSettings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false } });
+	server = await startCodeServer({ workspace: seeds, userSettings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'editor.wordWrap': 'on' } });
 	browser = await launchChromium();
-	const page = await newLoopbackPage(browser, { viewport: { width: 1280, height: 760 }, onBlocked: url => values.verbose && console.log(`[blocked] ${url}`) });
+	const page = await newLoopbackPage(browser, { viewport: { width: 1200, height: 720 }, onBlocked: url => values.verbose && console.log(`[blocked] ${url}`) });
 	if (values.verbose) {
 		page.on('console', m => console.log(`[page:${m.type()}] ${m.text()}`));
 	}
