@@ -163,6 +163,9 @@ export async function startCodeServer({ workspace, userSettings = {}, smokeTestD
 	};
 }
 
+/** Workbench log lines (forwarded through codeAutomationLog) that say nothing about the extension under test. */
+export const workbenchNoise = /^(Ignoring fetching|Creating a socket|Resolv|Updating additional|Found additional builtin|Loading development extension at|vscode-test-web-support fs provider|Request to '[^']*package\.nls\.json' failed|\[(AccountPolicyGate|AgentHost|Service Worker|reconnection-grace-time)|Timed out waiting for authentication provider|%c)/;
+
 /** Host names that stay on this machine; everything else fails to resolve in chromium. */
 const loopbackUrl = /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|[a-z0-9.-]+\.localhost)(:\d+)?(\/|$)/i;
 

@@ -8,10 +8,7 @@
 import path from 'node:path';
 import { parseArgs, format } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { launchChromium, newLoopbackPage, startCodeServer } from './codeServer.mjs';
-
-// Workbench log lines that say nothing about the extension under test.
-const noise = /^(Ignoring fetching|Creating a socket|Resolv|Updating additional|\[(AccountPolicyGate|AgentHost|Service Worker|reconnection-grace-time)|Timed out waiting for authentication provider|%c)/;
+import { launchChromium, newLoopbackPage, startCodeServer, workbenchNoise as noise } from './codeServer.mjs';
 
 /**
  * @returns {Promise<0|1|2>}

@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
-import { freePort, launchChromium, newLoopbackPage } from './codeServer.mjs';
+import { freePort, launchChromium, newLoopbackPage, workbenchNoise } from './codeServer.mjs';
 
 const require = createRequire(import.meta.url);
 const repo = path.resolve(import.meta.dirname, '..', '..');
@@ -53,9 +53,10 @@ ${files.map(f => `		require(${JSON.stringify(`./${f}`)});`).join('\n')}
 		external: ['vscode'],
 		sourcemap: 'inline',
 		logLevel: 'warning',
-		// The `assert` package (Node's assert for browsers) reads these through its `util` dependency.
-		define: { 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
-		inject: [],
+		// The `assert` package (Node's assert for browsers) and its `util` dependency read a few `process`
+		// fields (NODE_DEBUG, stderr.isTTY when an assertion fails); the web worker has no `process`.
+		define: { global: 'globalThis' },
+		banner: { js: "var process = globalThis.process ?? { env: {}, platform: 'browser', version: '', versions: {}, argv: [], cwd: () => '/', nextTick: (fn, ...args) => queueMicrotask(() => fn(...args)) };" },
 	});
 	return files;
 }
@@ -119,7 +120,7 @@ async function main() {
 			if (failing) {
 				failed = Number(failing[1]);
 			}
-			if (verbose || text.trim()) {
+			if (verbose || (text.trim() && !workbenchNoise.test(text))) {
 				console.log(verbose ? `[${type}] ${text}` : text);
 			}
 		});
