@@ -22,6 +22,7 @@ export interface LineClass {
 	readonly kind: LineKind;
 	/** List or numbering marker as written ("-", "1.", "1/11"). */
 	readonly marker?: string;
+	/** Words on the line; 0 for lines too long to matter (headings, bylines and decks are short). */
 	readonly words: number;
 }
 
@@ -36,27 +37,36 @@ export function classifyLine(line: string): LineClass {
 	if (length > longLine) {
 		return classifyLongLine(line);
 	}
-	const words = countWords(line);
-	if (!hasLetter(line)) {
+	if (length > maxHeadingChars && endsLikeSentence(line)) {
+		return classifyProse(line);
+	}
+	const scan = scanLine(line);
+	const words = scan.words;
+	if (!scan.letter) {
 		return { kind: 'boilerplate', words };
 	}
-	if (isNoise(line, words)) {
+	// Each check below is gated on a cheap look at the first or last character, because most lines
+	// are prose and a regular expression per line per pattern would dominate parse time.
+	const first = line.charCodeAt(0);
+	if (isNoise(line, first, words)) {
 		return { kind: 'boilerplate', words };
 	}
-	if (isCaption(line)) {
+	if (isCaption(line, first)) {
 		return { kind: 'caption', words };
 	}
-	const gallery = galleryCounter.exec(line);
-	if (gallery) {
-		return { kind: 'list-item', marker: gallery[1], words };
+	if (isDigit(first)) {
+		const gallery = galleryCounter.exec(line);
+		if (gallery) {
+			return { kind: 'list-item', marker: gallery[1], words };
+		}
 	}
-	if (words <= 10 && bylinePattern.test(line) && isByline(line)) {
+	if (words <= 10 && bylineStarts.has(first | 0x20) && bylinePattern.test(line) && isByline(line)) {
 		return { kind: 'byline', words };
 	}
-	if (words <= 14 && isDateline(line)) {
+	if (words <= 14 && (scan.digit || line.endsWith('ago')) && isDateline(line)) {
 		return { kind: 'dateline', words };
 	}
-	const list = listMarker.exec(line);
+	const list = listStarts.has(first) || isDigit(first) ? listMarker.exec(line) : null;
 	if (list) {
 		const marker = list[1] ?? list[2] ?? list[3];
 		// "1. Eggs" is a numbered heading; "1. Eggs are rich in protein." is a list item.
@@ -74,12 +84,69 @@ export function classifyLine(line: string): LineClass {
 	return { kind: 'paragraph', words };
 }
 
+/** First characters (lower-cased) of byline openings: by, written, reported, posted, edited, ... */
+const bylineStarts = new Set([...'bwrpecsta'].map(c => c.charCodeAt(0)));
+/** First characters of list markers other than digits. */
+const listStarts = new Set([...'-•*–·▪●◦‣➤►✓✔('].map(c => c.charCodeAt(0)));
+/** First characters (lower-cased) of noise-line openings; `©` too. */
+const noiseStarts = new Set([...'fiarswlcjgdt©'].map(c => c.charCodeAt(0)));
+
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
+/** Words, and whether there is any letter or digit, in one pass over the line. */
+function scanLine(text: string): { words: number; letter: boolean; digit: boolean } {
+	let words = 0;
+	let inWord = false;
+	let letter = false;
+	let digit = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 32 || c === 9 || c === 0xa0 || c === 0x3000) {
+			inWord = false;
+			continue;
+		}
+		if (!inWord) {
+			inWord = true;
+			words++;
+		}
+		if (c >= 48 && c <= 57) {
+			digit = true;
+		} else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf) {
+			letter = true;
+		}
+	}
+	return { words, letter, digit };
+}
+
+function endsLikeSentence(line: string): boolean {
+	const last = line.charCodeAt(line.length - 1);
+	return last === 46 /* . */ || last === 33 /* ! */ || last === 63 /* ? */ || last === 0x201d /* ” */ || last === 34 /* " */;
+}
+
+/**
+ * A line too long to be a heading, byline or dateline that ends like a sentence: only noise openings,
+ * captions, list markers and quotes can still apply. `words` is 0: callers count words only for short lines.
+ */
+function classifyProse(line: string): LineClass {
+	const first = line.charCodeAt(0);
+	if ((noiseStarts.has(first | 0x20) && noisePrefix.test(line)) || (line.includes('icon') && iconAltText.test(line))) {
+		return { kind: 'boilerplate', words: 0 };
+	}
+	if (isCaption(line, first)) {
+		return { kind: 'caption', words: 0 };
+	}
+	return classifyLongLine(line);
+}
+
 function classifyLongLine(line: string): LineClass {
-	const list = listMarker.exec(line);
+	const first = line.charCodeAt(0);
+	const list = listStarts.has(first) || isDigit(first) ? listMarker.exec(line) : null;
 	if (list) {
 		return { kind: 'list-item', marker: list[1] ?? list[2] ?? list[3], words: 0 };
 	}
-	const gallery = galleryCounter.exec(line);
+	const gallery = isDigit(first) ? galleryCounter.exec(line) : null;
 	if (gallery) {
 		return { kind: 'list-item', marker: gallery[1], words: 0 };
 	}
@@ -105,27 +172,14 @@ export function countWords(text: string): number {
 	return words;
 }
 
-function hasLetter(text: string): boolean {
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf) {
-			return true;
-		}
-	}
-	return false;
-}
-
-function isNoise(line: string, words: number): boolean {
-	if (line.length <= 60) {
-		const key = line.toLowerCase().replace(/[\s:.!|»>›]+$/u, '');
-		if (noiseLines.has(key)) {
-			return true;
-		}
-	}
-	if (noisePrefix.test(line) || iconAltText.test(line)) {
+function isNoise(line: string, first: number, words: number): boolean {
+	if (line.length <= maxNoiseLine && noiseLines.has(withoutTrailingMarks(line).toLowerCase())) {
 		return true;
 	}
-	if (words >= 2 && words <= 16) {
+	if ((noiseStarts.has(first | 0x20) && noisePrefix.test(line)) || (line.includes('icon') && iconAltText.test(line))) {
+		return true;
+	}
+	if (words >= 2 && words <= 16 && startsWithMenuWord(line)) {
 		const tokens = line.toLowerCase().split(/[\s,]+/).filter(t => t.length > 0);
 		if (tokens.every(t => socialWords.has(t))) {
 			return true;
@@ -137,8 +191,29 @@ function isNoise(line: string, words: number): boolean {
 	return false;
 }
 
-function isCaption(line: string): boolean {
-	if (bracketedLine.test(line) || captionPrefix.test(line)) {
+/** The longest entry of `noiseLines`, plus room for trailing marks. */
+const maxNoiseLine = 40;
+
+function withoutTrailingMarks(line: string): string {
+	let end = line.length;
+	while (end > 0 && ' :.!|»>›\t'.includes(line.charAt(end - 1))) {
+		end--;
+	}
+	return end === line.length ? line : line.slice(0, end);
+}
+
+/** Share rows and language menus start with a word from their lists; anything else skips the split. */
+function startsWithMenuWord(line: string): boolean {
+	let space = 0;
+	while (space < line.length && line.charCodeAt(space) !== 32 && line.charCodeAt(space) !== 44 /* , */ && line.charCodeAt(space) !== 9) {
+		space++;
+	}
+	const firstWord = line.slice(0, space).toLowerCase();
+	return socialWords.has(firstWord) || languageNames.has(firstWord);
+}
+
+function isCaption(line: string, first: number): boolean {
+	if (((first === 40 /* ( */ || first === 91 /* [ */) && bracketedLine.test(line)) || (captionStarts.has(first | 0x20) && captionPrefix.test(line))) {
 		return true;
 	}
 	const last = line.charCodeAt(line.length - 1);
@@ -151,6 +226,9 @@ function isCaption(line: string): boolean {
 	}
 	return false;
 }
+
+/** First characters (lower-cased) of caption labels: photo, image, picture, file, credit, representational, ... */
+const captionStarts = new Set([...'pifcr'].map(c => c.charCodeAt(0)));
 
 function isByline(line: string): boolean {
 	// "By Press Association" names someone; "By the end of the year ..." is prose.
@@ -204,14 +282,19 @@ function isHeadingShaped(line: string, words: number): boolean {
 	if ('.,;!…)]"”\'’-–—|/'.includes(last) || last === '।') {
 		return false;
 	}
-	const first = line.charAt(0);
-	const cased = first.toUpperCase() !== first.toLowerCase();
-	if (cased && first !== first.toUpperCase()) {
-		return false;
-	}
-	if (!cased && !/[\p{L}\p{N}]/u.test(first)) {
-		return false;
+	const first = line.charCodeAt(0);
+	if (first < 128) {
+		// ASCII: an upper-case letter or a digit; a lower-case start is a fragment, punctuation is not a heading.
+		if (!((first >= 65 && first <= 90) || (first >= 48 && first <= 57))) {
+			return false;
+		}
+	} else {
+		const ch = line.charAt(0);
+		const cased = ch.toUpperCase() !== ch.toLowerCase();
+		if (cased ? ch !== ch.toUpperCase() : !/[\p{L}\p{N}]/u.test(ch)) {
+			return false;
+		}
 	}
 	// Two sentences on one line are prose, however short.
-	return !/[.!?]\s+\p{Lu}/u.test(line);
+	return !((line.includes('. ') || line.includes('? ') || line.includes('! ')) && /[.!?]\s+\p{Lu}/u.test(line));
 }

@@ -1,18 +1,26 @@
-import { classifyLine, type LineClass } from './classifyLine';
+import { SeedBlock } from './block';
+import { classifyLine, countWords, type LineKind } from './classifyLine';
 import { matchHeader } from './header';
 import { computeLineStarts, rangeAt } from './positions';
 import { buildSections } from './sections';
 import type { Block, BlockKind, SeedDocument, SeedHeader } from './types';
 
-/** A non-blank line, trimmed, with its standalone classification. */
-interface SourceLine {
-	readonly start: number;
-	readonly end: number;
-	readonly text: string;
-	readonly cls: LineClass;
-}
-
 const noHeader: SeedHeader = { date: null, precision: null, raw: null, range: null };
+
+/**
+ * The non-blank lines of a document, trimmed, as parallel arrays: one entry per line, and no
+ * per-line objects for the garbage collector until the blocks themselves are made.
+ */
+interface SourceLines {
+	readonly count: number;
+	readonly line: Int32Array;
+	readonly start: Int32Array;
+	readonly end: Int32Array;
+	readonly words: Int32Array;
+	readonly text: string[];
+	readonly kind: (LineKind | BlockKind)[];
+	readonly marker: (string | undefined)[];
+}
 
 /**
  * Parses a seed document. Never throws: any text, including empty, binary-looking or huge input,
@@ -21,32 +29,79 @@ const noHeader: SeedHeader = { date: null, precision: null, raw: null, range: nu
  */
 export function parseSeed(text: string): SeedDocument {
 	const lineStarts = computeLineStarts(text);
-	const lineCount = lineStarts.length;
-	let header = noHeader;
-	const lines: SourceLine[] = [];
+	const { header, lines } = readLines(text, lineStarts);
+	decideKinds(lines);
 
-	for (let line = 0; line < lineCount; line++) {
-		let start = lineStarts[line];
-		const end = lineContentEnd(text, lineStarts, line);
+	const blocks: Block[] = new Array(lines.count);
+	let title: Block | null = null;
+	let subtitle: Block | null = null;
+	let sawSectionHeading = false;
+	for (let i = 0; i < lines.count; i++) {
+		const kind = lines.kind[i] as BlockKind;
+		const marker = lines.marker[i];
+		let level = 0;
+		if (kind === 'title') {
+			level = 1;
+		} else if (kind === 'heading') {
+			// Numbered headings ("1. Eggs") sit under the heading that introduced them, if there is one.
+			level = marker !== undefined && sawSectionHeading ? 3 : 2;
+			sawSectionHeading ||= marker === undefined;
+		}
+		const line = lines.line[i];
+		const block = new SeedBlock(kind, lines.text[i], lines.start[i], lines.end[i], line, lineStarts[line], level,
+			kind === 'list-item' || kind === 'heading' ? marker : undefined);
+		if (kind === 'title') {
+			title = block;
+		} else if (kind === 'subtitle') {
+			subtitle = block;
+		}
+		blocks[i] = block;
+	}
+
+	return {
+		text,
+		header,
+		title,
+		subtitle,
+		blocks,
+		sections: buildSections(blocks),
+		lineStarts,
+		lineCount: lineStarts.length,
+	};
+}
+
+function readLines(text: string, lineStarts: readonly number[]): { header: SeedHeader; lines: SourceLines } {
+	const capacity = lineStarts.length;
+	const lines = {
+		count: 0,
+		line: new Int32Array(capacity),
+		start: new Int32Array(capacity),
+		end: new Int32Array(capacity),
+		words: new Int32Array(capacity),
+		text: [] as string[],
+		kind: [] as (LineKind | BlockKind)[],
+		marker: [] as (string | undefined)[],
+	};
+	let header = noHeader;
+	for (let line = 0; line < capacity; line++) {
+		let s = lineStarts[line];
+		let e = lineContentEnd(text, lineStarts, line);
 		if (line === 0) {
 			if (text.charCodeAt(0) === 0xfeff) {
-				start = 1;
+				s = 1;
 			}
-			const firstLine = text.slice(start, Math.min(end, start + 64));
-			const match = matchHeader(firstLine);
+			const match = matchHeader(text.slice(s, Math.min(e, s + 64)));
 			if (match) {
 				header = {
 					date: match.date,
 					precision: match.precision,
 					raw: match.raw,
 					...(match.problem ? { problem: match.problem } : {}),
-					range: rangeAt(lineStarts, start + match.start, start + match.end),
+					range: rangeAt(lineStarts, s + match.start, s + match.end),
 				};
-				start += match.textStart;
+				s += match.textStart;
 			}
 		}
-		let s = start;
-		let e = end;
 		while (s < e && isSpace(text.charCodeAt(s))) {
 			s++;
 		}
@@ -57,53 +112,17 @@ export function parseSeed(text: string): SeedDocument {
 			continue;
 		}
 		const lineText = text.slice(s, e);
-		lines.push({ start: s, end: e, text: lineText, cls: classifyLine(lineText) });
+		const cls = classifyLine(lineText);
+		const i = lines.count++;
+		lines.line[i] = line;
+		lines.start[i] = s;
+		lines.end[i] = e;
+		lines.words[i] = cls.words;
+		lines.text.push(lineText);
+		lines.kind.push(cls.kind);
+		lines.marker.push(cls.marker);
 	}
-
-	const kinds = decideKinds(lines);
-	const blocks: Block[] = [];
-	let title: Block | null = null;
-	let subtitle: Block | null = null;
-	let sawSectionHeading = false;
-	for (let i = 0; i < lines.length; i++) {
-		const source = lines[i];
-		const kind = kinds[i];
-		const numbered = source.cls.marker !== undefined;
-		let level = 0;
-		if (kind === 'title') {
-			level = 1;
-		} else if (kind === 'heading') {
-			// Numbered headings ("1. Eggs") sit under the heading that introduced them, if there is one.
-			level = numbered && sawSectionHeading ? 3 : 2;
-			sawSectionHeading ||= !numbered;
-		}
-		const block: Block = {
-			kind,
-			text: source.text,
-			start: source.start,
-			end: source.end,
-			range: rangeAt(lineStarts, source.start, source.end),
-			level,
-			...(source.cls.marker !== undefined && (kind === 'list-item' || kind === 'heading') ? { marker: source.cls.marker } : {}),
-		};
-		if (kind === 'title') {
-			title = block;
-		} else if (kind === 'subtitle') {
-			subtitle = block;
-		}
-		blocks.push(block);
-	}
-
-	return {
-		text,
-		header,
-		title,
-		subtitle,
-		blocks,
-		sections: buildSections(blocks, lineStarts),
-		lineStarts,
-		lineCount,
-	};
+	return { header, lines };
 }
 
 function lineContentEnd(text: string, lineStarts: readonly number[], line: number): number {
@@ -121,55 +140,55 @@ function isSpace(c: number): boolean {
 	return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 0x3000 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b);
 }
 
-const furniture = new Set<BlockKind | 'short'>(['boilerplate', 'caption', 'byline', 'dateline']);
+function isFurniture(kind: LineKind | BlockKind): boolean {
+	return kind === 'boilerplate' || kind === 'caption' || kind === 'byline' || kind === 'dateline';
+}
 
 /** Turns standalone line classes into block kinds by looking at neighbours: title, subtitle, headings. */
-function decideKinds(lines: readonly SourceLine[]): BlockKind[] {
-	const n = lines.length;
-	const kinds: (BlockKind | 'short')[] = lines.map(l => l.cls.kind);
+function decideKinds(lines: SourceLines): void {
+	const { count, kind, text, marker } = lines;
 
 	// A caption is often repeated on two lines in a row; prose and headings never are.
-	for (let i = 1; i < n; i++) {
-		if (lines[i].text === lines[i - 1].text && lines[i].text.length < 300 && kinds[i] !== 'boilerplate') {
-			kinds[i] = 'caption';
-			kinds[i - 1] = 'caption';
+	for (let i = 1; i < count; i++) {
+		if (kind[i] !== 'boilerplate' && text[i].length < 300 && text[i] === text[i - 1]) {
+			kind[i] = 'caption';
+			kind[i - 1] = 'caption';
 		}
 	}
 
-	const titleIndex = findTitle(lines, kinds);
+	const titleIndex = findTitle(lines);
 	if (titleIndex >= 0) {
-		kinds[titleIndex] = 'title';
+		kind[titleIndex] = 'title';
 		const sub = titleIndex + 1;
-		if (sub < n && isSubtitle(lines, kinds, sub)) {
-			kinds[sub] = 'subtitle';
+		if (sub < count && isSubtitle(lines, sub)) {
+			kind[sub] = 'subtitle';
 		}
 	}
 
-	for (let i = 0; i < n; i++) {
-		if (kinds[i] !== 'short') {
+	for (let i = 0; i < count; i++) {
+		if (kind[i] !== 'short') {
 			continue;
 		}
-		const next = nextContent(kinds, i + 1);
-		const numbered = lines[i].cls.marker !== undefined;
+		const next = nextContent(lines, i + 1);
+		const numbered = marker[i] !== undefined;
 		let heading = false;
 		if (next >= 0) {
-			const nextKind = kinds[next];
+			const nextKind = kind[next];
 			if (nextKind === 'paragraph' || nextKind === 'quote' || nextKind === 'list-item') {
 				heading = true;
 			} else if (nextKind === 'short' && !numbered) {
 				// "Best foods to eat:" followed by "1. Eggs": an introducing heading.
-				heading = lines[next].cls.marker !== undefined || lines[i].text.endsWith(':');
+				heading = marker[next] !== undefined || text[i].endsWith(':');
 			}
 		}
-		kinds[i] = heading ? 'heading' : numbered ? 'list-item' : 'paragraph';
+		kind[i] = heading ? 'heading' : numbered ? 'list-item' : 'paragraph';
 	}
-	return kinds as BlockKind[];
 }
 
-/** Index of the next block that is not page furniture, or -1. */
-function nextContent(kinds: readonly (BlockKind | 'short')[], from: number): number {
-	for (let i = from; i < kinds.length; i++) {
-		if (!furniture.has(kinds[i])) {
+/** Index of the next line that is not page furniture, or -1. */
+function nextContent(lines: SourceLines, from: number): number {
+	for (let i = from; i < lines.count; i++) {
+		if (!isFurniture(lines.kind[i])) {
 			return i;
 		}
 	}
@@ -180,22 +199,22 @@ function nextContent(kinds: readonly (BlockKind | 'short')[], from: number): num
  * The title is the first heading-shaped line before any prose. One- or two-word lines just before
  * another heading-shaped line are site or section labels ("News", "Cinema"), not the title.
  */
-function findTitle(lines: readonly SourceLine[], kinds: (BlockKind | 'short')[]): number {
+function findTitle(lines: SourceLines): number {
+	const { kind, marker, words } = lines;
 	let labels = 0;
-	for (let i = 0; i < Math.min(lines.length, 16); i++) {
-		const kind = kinds[i];
-		if (furniture.has(kind)) {
+	for (let i = 0; i < Math.min(lines.count, 16); i++) {
+		if (isFurniture(kind[i])) {
 			continue;
 		}
-		if (kind !== 'short' || lines[i].cls.marker !== undefined) {
+		if (kind[i] !== 'short' || marker[i] !== undefined) {
 			return -1;
 		}
-		const next = nextContent(kinds, i + 1);
+		const next = nextContent(lines, i + 1);
 		if (next < 0) {
 			return -1;
 		}
-		if (lines[i].cls.words <= 2 && labels < 2 && kinds[next] === 'short' && lines[next].cls.marker === undefined) {
-			kinds[i] = 'boilerplate';
+		if (words[i] <= 2 && labels < 2 && kind[next] === 'short' && marker[next] === undefined) {
+			kind[i] = 'boilerplate';
 			labels++;
 			continue;
 		}
@@ -204,12 +223,12 @@ function findTitle(lines: readonly SourceLine[], kinds: (BlockKind | 'short')[])
 	return -1;
 }
 
-function isSubtitle(lines: readonly SourceLine[], kinds: readonly (BlockKind | 'short')[], i: number): boolean {
-	const line = lines[i];
-	const followedByFurniture = i + 1 < lines.length && (kinds[i + 1] === 'byline' || kinds[i + 1] === 'dateline');
-	if (kinds[i] === 'short' && line.cls.marker === undefined) {
+function isSubtitle(lines: SourceLines, i: number): boolean {
+	const { kind, marker, words } = lines;
+	if (kind[i] === 'short' && marker[i] === undefined) {
 		// A deck without final punctuation is longer than a section heading usually is.
-		return line.cls.words >= 6 && nextContent(kinds, i + 1) >= 0;
+		return words[i] >= 6 && nextContent(lines, i + 1) >= 0;
 	}
-	return kinds[i] === 'paragraph' && line.cls.words > 0 && line.cls.words <= 45 && followedByFurniture;
+	const followedByFurniture = i + 1 < lines.count && (kind[i + 1] === 'byline' || kind[i + 1] === 'dateline');
+	return kind[i] === 'paragraph' && followedByFurniture && countWords(lines.text[i]) <= 45;
 }

@@ -31,13 +31,13 @@ export const socialWords = new Set([
 export const noisePrefix = new RegExp(
 	'^(?:follow us(?: on)?\\b|image source\\s*:|read\\s*:|read also\\s*:|also read\\s*:|read more\\s*:|also see\\s*:|' +
 	'see also\\s*:|watch\\s*:|listen\\s*:|click here\\b|subscribe to\\b|sign up for\\b|download the\\b|' +
-	'join our\\b|get the latest\\b|copyright\\b|©|all rights reserved\\b|we use cookies\\b|this website uses cookies\\b|' +
+	'join our\\b|get the latest\\b|copyright\\b|©|all rights reserved\\b|we use cookies\\b|' +
 	'disclaimer\\s*:|tags\\s*:|topics\\s*:|first published\\s+on\\b.*\\bread more\\b)',
 	'i',
 );
 
 /** Icon alt-text runs ("Calendar An icon of a desk calendar ..."). */
-export const iconAltText = /\ban? (?:icon|image|logo|illustration) (?:of|showing|depicting)\b/i;
+export const iconAltText = /\ban? icon (?:of|showing|depicting)\b/i;
 
 /** Language menus: a line made only of language names. */
 export const languageNames = new Set([

@@ -1,4 +1,3 @@
-import { rangeAt } from './positions';
 import type { Block, Section } from './types';
 
 interface OpenSection {
@@ -13,7 +12,7 @@ interface OpenSection {
  * heading of the same or a higher level. The title (level 1) heads no section: the outline shows it
  * beside the sections, the way a page shows its headline above the article.
  */
-export function buildSections(blocks: readonly Block[], lineStarts: readonly number[]): Section[] {
+export function buildSections(blocks: readonly Block[]): Section[] {
 	const roots: Section[] = [];
 	const stack: OpenSection[] = [];
 
@@ -23,7 +22,7 @@ export function buildSections(blocks: readonly Block[], lineStarts: readonly num
 		const section: Section = {
 			heading: open.heading,
 			level: open.level,
-			range: rangeAt(lineStarts, open.heading.start, last.end),
+			range: { start: open.heading.range.start, end: last.range.end },
 			firstBlock: open.firstBlock,
 			endBlock,
 			children: open.children,

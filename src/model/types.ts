@@ -32,10 +32,12 @@ export type BlockKind =
 
 export interface Block {
 	readonly kind: BlockKind;
-	/** The block's text, trimmed of surrounding white space (and of a list marker's padding, not the marker). */
+	/** The block's text as written on its line, trimmed of surrounding white space (markers included). */
 	readonly text: string;
 	readonly start: number;
 	readonly end: number;
+	/** The 0-based line the block is on: a block is one line's text, trimmed. */
+	readonly line: number;
 	readonly range: Range;
 	/** Heading depth: 1 for the title, 2 for sections, 3 for numbered items under a section. 0 otherwise. */
 	readonly level: number;

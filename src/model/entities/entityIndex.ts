@@ -4,7 +4,7 @@
  */
 import type { Block, BlockKind, SeedDocument } from '../types';
 import { gazetteer } from './gazetteer';
-import type { SeedEntityRecognizer } from './recognize';
+import { mergeSpans, type SeedEntityRecognizer } from './recognize';
 import type { Entity, EntityIndex, EntityMention, EntitySpan, EntityType } from './types';
 
 /** Blocks that are page furniture: no entities there. */
@@ -40,7 +40,49 @@ function words(text: string): string[] {
 /** Builds the entity index of a parsed seed. Each block is recognised on its own (and cached by its text). */
 export function buildEntityIndex(doc: SeedDocument, recognizer: SeedEntityRecognizer): EntityIndex {
 	const blocks = doc.blocks.filter(b => !skippedKinds.has(b.kind));
-	return indexSpans(blocks.map(b => ({ block: b, spans: recognizer.recognizeBlock(doc.text, b.start, b.end) })));
+	const found = blocks.map(b => ({ block: b, spans: recognizer.recognizeBlock(doc.text, b.start, b.end) }));
+	return indexSpans(addRepeats(doc.text, found));
+}
+
+/**
+ * The tagger can miss a name the second time ("between Austin and Gallant"): adds every other
+ * occurrence, as a whole word, of a person's name or surname found in body text.
+ */
+function addRepeats(text: string, found: { block: Block; spans: readonly EntitySpan[] }[]): { block: Block; spans: readonly EntitySpan[] }[] {
+	const names = new Map<string, EntitySpan>();
+	for (const { block, spans } of found) {
+		if (headingKinds.has(block.kind)) {
+			continue;
+		}
+		for (const s of spans) {
+			if (s.type !== 'person') {
+				continue;
+			}
+			const w = words(s.text);
+			if (w.length >= 2) {
+				names.set(s.text, { ...s, role: undefined });
+				const surname = w[w.length - 1];
+				if (/^\p{Lu}\p{Ll}/u.test(surname) && !names.has(surname)) {
+					names.set(surname, { ...s, text: surname, role: undefined });
+				}
+			}
+		}
+	}
+	if (names.size === 0) {
+		return found;
+	}
+	const escaped = [...names.keys()].sort((a, b) => b.length - a.length).map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+	return found.map(({ block, spans }) => {
+		const slice = text.slice(block.start, block.end);
+		const extra: EntitySpan[] = [];
+		pattern.lastIndex = 0;
+		for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+			const start = block.start + m.index;
+			extra.push({ start, end: start + m[0].length, type: 'person', text: m[0] });
+		}
+		return extra.length ? { block, spans: mergeSpans(spans, extra) } : { block, spans };
+	});
 }
 
 /** Groups spans found per block into entities. Exposed for callers that recognise blocks themselves. */
@@ -135,7 +177,7 @@ export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: 
 		if (target) {
 			for (const d of e.spans) {
 				target.spans.push(d);
-				target.typeVotes.set(d.span.type, (target.typeVotes.get(d.span.type) ?? 0) + 1);
+				target.typeVotes.set(d.span.type, (target.typeVotes.get(d.span.type) ?? 0) + 0.5);
 			}
 			entities.delete(e.key);
 		}

@@ -3,7 +3,7 @@
  * exactly the same way. Every feature is a 30-bit integer: a template number mixed with the hashes of
  * the values it looks at. Per-word values are hashed once per distinct word (see `wordInfo`).
  */
-import { GazClass, gazetteer, phraseKey } from './gazetteer';
+import { GazClass, gazetteer } from './gazetteer';
 
 /** BIO labels over the four CoNLL classes; indices are stored in the weights file, never reorder. */
 export const tagLabels = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -158,25 +158,39 @@ export function makeSentence(words: readonly string[]): TagSentence {
 
 function gazetteerSpans(infos: readonly WordInfo[], allCaps: boolean): Uint8Array {
 	const out = new Uint8Array(infos.length);
-	const { phrases, maxTokens } = gazetteer();
+	const { phrases, maxTokens, phraseStarts } = gazetteer();
+	const keys: string[] = [];
 	for (let i = 0; i < infos.length; i++) {
-		if (infos[i].cap === Case.None && !allCaps) {
+		const first = infos[i];
+		if (first.cap === Case.None && !allCaps) {
 			continue;
 		}
-		const limit = Math.min(maxTokens, infos.length - i);
-		for (let n = limit; n >= 1; n--) {
-			if (infos[i + n - 1].cap === Case.None && !infos[i + n - 1].hasLower) {
-				continue;
+		let length = 0;
+		let entry = undefined;
+		if (phraseStarts.has(first.lower)) {
+			// Longest match first, building "a b c" keys once.
+			const limit = Math.min(maxTokens, infos.length - i);
+			keys.length = 0;
+			let key = first.lower;
+			keys.push(key);
+			for (let n = 2; n <= limit; n++) {
+				key += ' ' + infos[i + n - 1].lower;
+				keys.push(key);
 			}
-			const entry = phrases.get(n === 1 ? infos[i].lower : phraseKey(infos.slice(i, i + n).map(x => x.word)));
-			if (entry) {
-				out[i] = entry.cls * 2;
-				for (let k = 1; k < n; k++) {
-					out[i + k] = entry.cls * 2 + 1;
-				}
-				i += n - 1;
-				break;
+			for (let n = limit; n >= 1 && !entry; n--) {
+				entry = phrases.get(keys[n - 1]);
+				length = n;
 			}
+		} else {
+			entry = phrases.get(first.lower);
+			length = 1;
+		}
+		if (entry) {
+			out[i] = entry.cls * 2;
+			for (let k = 1; k < length; k++) {
+				out[i + k] = entry.cls * 2 + 1;
+			}
+			i += length - 1;
 		}
 	}
 	return out;

@@ -17,6 +17,8 @@ const datePattern = new RegExp([
 	`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Dd]uring|[Bb]efore|[Aa]fter)\\s)${year}\\b(?!\\s*(?:people|%|percent))`,
 ].join('|'), 'g');
 
+const weekdayPattern = new RegExp(`\\b${weekday}\\b`, 'g');
+
 const scale = '(?:\\s?(?:million|billion|trillion|thousand|hundred|crore|lakh|bn|mn|m|k)\\b)?';
 const amount = '\\d+(?:[.,]\\d+)*';
 const figurePattern = new RegExp([
@@ -32,17 +34,25 @@ const figurePattern = new RegExp([
 export function findFigures(text: string, start = 0, end = text.length): EntitySpan[] {
 	const slice = text.slice(start, end);
 	const out: EntitySpan[] = [];
-	const taken: [number, number][] = [];
-	datePattern.lastIndex = 0;
-	for (let m = datePattern.exec(slice); m; m = datePattern.exec(slice)) {
+	// Every pattern but the weekday one needs a digit: most paragraphs have none.
+	const pattern = /\d/.test(slice) ? datePattern : weekdayPattern;
+	pattern.lastIndex = 0;
+	for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
 		out.push({ start: start + m.index, end: start + m.index + m[0].length, type: 'date', text: m[0] });
-		taken.push([m.index, m.index + m[0].length]);
 	}
+	if (pattern === weekdayPattern) {
+		return out;
+	}
+	const dates = out.length;
+	let d = 0;
 	figurePattern.lastIndex = 0;
 	for (let m = figurePattern.exec(slice); m; m = figurePattern.exec(slice)) {
-		const s = m.index;
+		const s = start + m.index;
 		const e = s + m[0].length;
-		if (taken.some(([a, b]) => s < b && a < e)) {
+		while (d < dates && out[d].end <= s) {
+			d++;
+		}
+		if (d < dates && out[d].start < e) {
 			continue;
 		}
 		// A lone small number ("2", "one of 3") is rarely worth a mark; keep four digits and up, or decimals.
@@ -53,7 +63,7 @@ export function findFigures(text: string, start = 0, end = text.length): EntityS
 		if (/^(1[6-9]|20)\d\d$/.test(m[0])) {
 			continue;
 		}
-		out.push({ start: start + s, end: start + e, type: 'number', text: m[0] });
+		out.push({ start: s, end: e, type: 'number', text: m[0] });
 	}
-	return out.sort((a, b) => a.start - b.start);
+	return out.length > dates ? out.sort((a, b) => a.start - b.start) : out;
 }

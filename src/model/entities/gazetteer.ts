@@ -28,6 +28,8 @@ export interface Gazetteer {
 	readonly phrases: ReadonlyMap<string, GazEntry>;
 	/** Longest phrase, in tokens. */
 	readonly maxTokens: number;
+	/** First words (lower-cased) of phrases of two or more tokens. */
+	readonly phraseStarts: ReadonlySet<string>;
 	/** Single lower-cased token -> class, for tagger features. */
 	readonly words: ReadonlyMap<string, GazClass>;
 	/** Exact short form ("US", "U.S.", "IDF") -> canonical name. */
@@ -53,6 +55,7 @@ export function gazetteer(): Gazetteer {
 	const phrases = new Map<string, GazEntry>();
 	const words = new Map<string, GazClass>();
 	const demonyms = new Map<string, string>();
+	const phraseStarts = new Set<string>();
 	let maxTokens = 1;
 	const add = (phrase: string, cls: GazClass, canonical: string, overwrite = false): void => {
 		const key = keyOf(phrase);
@@ -60,8 +63,12 @@ export function gazetteer(): Gazetteer {
 			return;
 		}
 		phrases.set(key, { cls, canonical });
-		const n = key.split(' ').length;
+		const parts = key.split(' ');
+		const n = parts.length;
 		maxTokens = Math.max(maxTokens, n);
+		if (n > 1) {
+			phraseStarts.add(parts[0]);
+		}
 		if (n === 1 && !words.has(key)) {
 			words.set(key, cls);
 		}
@@ -110,6 +117,6 @@ export function gazetteer(): Gazetteer {
 			words.set(key, GazClass.OrgHead);
 		}
 	}
-	cached = { phrases, maxTokens, words, shortForms: shorts, demonyms };
+	cached = { phrases, maxTokens, phraseStarts, words, shortForms: shorts, demonyms };
 	return cached;
 }

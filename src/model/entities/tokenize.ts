@@ -12,14 +12,6 @@ export interface Token {
 	readonly end: number;
 }
 
-// Alternatives, tried in order at each non-space position:
-// 1. initialisms with dots: "U.S.", "U.K.", "p.m."
-// 2. words and numbers, with inner hyphens, apostrophes and ampersands, and digit separators ("32,000", "1.5")
-// 3. any other single non-space character (punctuation, symbols)
-const tokenPattern = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:[-&'\u2019]|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*|\S/uy;
-
-const possessive = /^(.+?)(['\u2019][sS])$/u;
-
 /** Lower-case words that keep a following period as part of the token ("Mr.", "Jan.", "Inc."). */
 const abbreviations = new Set([
 	'mr', 'mrs', 'ms', 'dr', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj',
@@ -27,42 +19,120 @@ const abbreviations = new Set([
 	'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ave', 'blvd', 'dept', 'est',
 ]);
 
+const enum Kind {
+	Unknown = 0,
+	Letter = 1,
+	Number = 2,
+	Mark = 3,
+	Space = 4,
+	Other = 5,
+}
+
+/** Character kinds of the Basic Multilingual Plane, filled in lazily (Unicode property tests are slow). */
+const kinds = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+	kinds[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? Kind.Letter : c >= 48 && c <= 57 ? Kind.Number
+		: c === 32 || (c >= 9 && c <= 13) ? Kind.Space : Kind.Other;
+}
+
+function kindOfCodePoint(cp: number): Kind {
+	const ch = String.fromCodePoint(cp);
+	return /\p{L}/u.test(ch) ? Kind.Letter : /\p{N}/u.test(ch) ? Kind.Number : /\p{M}/u.test(ch) ? Kind.Mark
+		: /\s/u.test(ch) || cp === 0x200b ? Kind.Space : Kind.Other;
+}
+
+/** Kind of the character at `i` and its length in UTF-16 units (2 for a surrogate pair). */
+function kindAt(text: string, i: number): Kind {
+	const c = text.charCodeAt(i);
+	if (c >= 0xd800 && c <= 0xdbff) {
+		const d = text.charCodeAt(i + 1);
+		if (d >= 0xdc00 && d <= 0xdfff) {
+			return kindOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+		}
+		return Kind.Other;
+	}
+	let k = kinds[c];
+	if (k === Kind.Unknown) {
+		k = (c >= 0xdc00 && c <= 0xdfff) ? Kind.Other : kindOfCodePoint(c);
+		kinds[c] = k;
+	}
+	return k;
+}
+
+function width(text: string, i: number): number {
+	const c = text.charCodeAt(i);
+	return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+function isWord(k: Kind): boolean {
+	return k === Kind.Letter || k === Kind.Number || k === Kind.Mark;
+}
+
 /** Splits `text[start, end)` into tokens; never throws and never returns an empty token. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
 	const tokens: Token[] = [];
 	let i = start;
 	while (i < end) {
-		const c = text.charCodeAt(i);
-		// Fast skip of ASCII white space and other separators.
-		if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x200b || c === 0xfeff) {
-			i++;
+		const k = kindAt(text, i);
+		if (k === Kind.Space) {
+			i += width(text, i);
 			continue;
 		}
-		tokenPattern.lastIndex = i;
-		const m = tokenPattern.exec(text);
-		let tokenEnd = m ? i + m[0].length : i + 1;
-		if (tokenEnd > end) {
-			tokenEnd = end;
+		let j: number;
+		const c0 = text.charCodeAt(i);
+		if ((c0 === 39 || c0 === 0x2019) && (text.charCodeAt(i + 1) | 32) === 115 /* s */ && i + 2 <= end
+			&& (i + 2 === end || !isWord(kindAt(text, i + 2))) && i > start && kindAt(text, i - 1) === Kind.Space) {
+			// A detached possessive, as in tokenised text: "England 's".
+			j = i + 2;
+		} else if (!isWord(k)) {
+			j = Math.min(end, i + width(text, i));
+		} else {
+			j = i;
+			// Initialisms: a letter and a dot, at least twice ("U.S.", "p.m.").
+			if (k === Kind.Letter) {
+				let m = i;
+				while (m + 1 < end && kindAt(text, m) === Kind.Letter && text.charCodeAt(m + 1) === 46 && width(text, m) === 1) {
+					m += 2;
+				}
+				if (m - i >= 4) {
+					j = m;
+				}
+			}
+			if (j === i) {
+				for (;;) {
+					while (j < end && isWord(kindAt(text, j))) {
+						j += width(text, j);
+					}
+					if (j + 1 >= end) {
+						break;
+					}
+					const c = text.charCodeAt(j);
+					const joiner = c === 45 /* - */ || c === 38 /* & */ || c === 39 /* ' */ || c === 0x2019;
+					const digitJoiner = (c === 46 || c === 44 || c === 58 || c === 47) /* . , : / */
+						&& kindAt(text, j - 1) === Kind.Number && kindAt(text, j + 1) === Kind.Number;
+					if ((joiner && isWord(kindAt(text, j + 1))) || digitJoiner) {
+						j++;
+						continue;
+					}
+					break;
+				}
+			}
 		}
-		let word = text.slice(i, tokenEnd);
-		if (word.trim() === '') {
-			i = tokenEnd;
+		const last = text.charCodeAt(j - 1);
+		const apostrophe = text.charCodeAt(j - 2);
+		if (j - i > 2 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
+			// Possessive: "Austin's" -> "Austin" + "'s".
+			tokens.push({ text: text.slice(i, j - 2), start: i, end: j - 2 });
+			tokens.push({ text: text.slice(j - 2, j), start: j - 2, end: j });
+			i = j;
 			continue;
 		}
-		const p = word.length > 2 ? possessive.exec(word) : null;
-		if (p) {
-			const base = p[1];
-			tokens.push({ text: base, start: i, end: i + base.length });
-			tokens.push({ text: p[2], start: i + base.length, end: tokenEnd });
-			i = tokenEnd;
-			continue;
+		if (j < end && text.charCodeAt(j) === 46 /* . */ && ((j - i === 1 && c0 >= 65 && c0 <= 90) || (j - i <= 5 && abbreviations.has(text.slice(i, j).toLowerCase())))) {
+			// An initial ("P. Simmons") or an abbreviation ("Mr.", "Jan.") keeps its dot.
+			j++;
 		}
-		if (tokenEnd < end && text.charCodeAt(tokenEnd) === 46 /* . */ && abbreviations.has(word.toLowerCase())) {
-			tokenEnd++;
-			word += '.';
-		}
-		tokens.push({ text: word, start: i, end: tokenEnd });
-		i = tokenEnd;
+		tokens.push({ text: text.slice(i, j), start: i, end: j });
+		i = j;
 	}
 	return tokens;
 }

@@ -55,7 +55,6 @@ export const shortForms: Readonly<Record<string, string>> = {
 	'WHO': 'World Health Organization',
 	'DoD': 'Department of Defense', 'Defense Department': 'Department of Defense',
 	'State Department': 'Department of State',
-	'PA': 'Palestinian Authority',
 	'PLO': 'Palestine Liberation Organization',
 	'UNRWA': 'United Nations Relief and Works Agency',
 	'ISIS': 'Islamic State', 'ISIL': 'Islamic State',
