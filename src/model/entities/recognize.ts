@@ -225,10 +225,10 @@ export class SeedEntityRecognizer {
 		let finalType = type;
 		let canonical: string | undefined;
 		if (entry) {
-			// The gazetteer settles groups ("Israeli") and organisations the tagger took for places
-			// ("Pentagon"); a known place tagged as an organisation stays one (a team, a government).
+			// A known organisation the tagger took for a place or group ("Pentagon") is an organisation;
+			// a known place tagged as an organisation stays one (a team, a government: "Washington said").
 			const gt = gazTypes[entry.cls];
-			if (gt && (type === 'group' || (type === 'place' && gt === 'organization'))) {
+			if (gt === 'organization' && (type === 'group' || type === 'place')) {
 				finalType = gt;
 			}
 			canonical = entry.cls === GazClass.Group ? undefined : entry.canonical;
