@@ -11,10 +11,12 @@ import { seedSelector } from './language/selector';
 import { SeedWorkspaceIndex } from './language/workspaceIndex';
 import { registerWorkspaceSymbolSupport } from './language/workspaceSymbols';
 import { registerPreviewSupport } from './preview/previewManager';
+import { SeedErrorReporter } from './util/guard';
 import { createSeedLog } from './util/log';
 
 export function activate(context: vscode.ExtensionContext): void {
 	const log = createSeedLog();
+	const errors = new SeedErrorReporter(log);
 	const models = new SeedModelCache();
 	const workspaceIndex = new SeedWorkspaceIndex(log);
 	const entities = new SeedEntityCache(models, context.extensionUri);
@@ -24,9 +26,9 @@ export function activate(context: vscode.ExtensionContext): void {
 		workspaceIndex,
 		entities,
 		registerPlainTextDetection(message => log.error(message)),
-		registerDocumentSymbolSupport(seedSelector, models),
-		registerFoldingSupport(seedSelector, models),
-		registerWorkspaceSymbolSupport(workspaceIndex),
+		registerDocumentSymbolSupport(seedSelector, models, errors),
+		registerFoldingSupport(seedSelector, models, errors),
+		registerWorkspaceSymbolSupport(workspaceIndex, errors),
 		registerPreviewSupport(context, models, log),
 		registerEntityHoverSupport(seedSelector, entities),
 		registerHeaderDateHoverSupport(seedSelector, models),

@@ -1,16 +1,17 @@
 import * as vscode from 'vscode';
 import { buildOutline, type OutlineSymbol } from '../model/outline';
+import type { SeedErrorReporter } from '../util/guard';
 import type { SeedModelCache } from './modelCache';
 import { toRange } from './convert';
 
 export class SeedDocumentSymbolProvider implements vscode.DocumentSymbolProvider {
-	constructor(private readonly _models: SeedModelCache) { }
+	constructor(private readonly _models: SeedModelCache, private readonly _errors: SeedErrorReporter) { }
 
 	public provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] | undefined {
 		if (token.isCancellationRequested) {
 			return undefined;
 		}
-		return buildOutline(this._models.get(document)).map(toDocumentSymbol);
+		return this._errors.guard('Outline', () => buildOutline(this._models.get(document)).map(toDocumentSymbol), []);
 	}
 }
 
@@ -20,6 +21,6 @@ function toDocumentSymbol(symbol: OutlineSymbol): vscode.DocumentSymbol {
 	return result;
 }
 
-export function registerDocumentSymbolSupport(selector: vscode.DocumentSelector, models: SeedModelCache): vscode.Disposable {
-	return vscode.languages.registerDocumentSymbolProvider(selector, new SeedDocumentSymbolProvider(models), { label: 'Seed Reader' });
+export function registerDocumentSymbolSupport(selector: vscode.DocumentSelector, models: SeedModelCache, errors: SeedErrorReporter): vscode.Disposable {
+	return vscode.languages.registerDocumentSymbolProvider(selector, new SeedDocumentSymbolProvider(models, errors), { label: 'Seed Reader' });
 }

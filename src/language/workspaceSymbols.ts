@@ -1,12 +1,17 @@
 import * as vscode from 'vscode';
 import { matchesQuery } from '../model/summary';
+import type { SeedErrorReporter } from '../util/guard';
 import type { SeedWorkspaceIndex } from './workspaceIndex';
 import { toRange } from './convert';
 
 export class SeedWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
-	constructor(private readonly _index: SeedWorkspaceIndex) { }
+	constructor(private readonly _index: SeedWorkspaceIndex, private readonly _errors: SeedErrorReporter) { }
 
-	public async provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
+	public provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
+		return this._errors.guard('Workspace symbols', () => this._symbols(query, token), Promise.resolve([]));
+	}
+
+	private async _symbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
 		const symbols: vscode.SymbolInformation[] = [];
 		for (const { uri, summary } of await this._index.all(token)) {
 			if (token.isCancellationRequested) {
@@ -26,6 +31,6 @@ export class SeedWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvid
 	}
 }
 
-export function registerWorkspaceSymbolSupport(index: SeedWorkspaceIndex): vscode.Disposable {
-	return vscode.languages.registerWorkspaceSymbolProvider(new SeedWorkspaceSymbolProvider(index));
+export function registerWorkspaceSymbolSupport(index: SeedWorkspaceIndex, errors: SeedErrorReporter): vscode.Disposable {
+	return vscode.languages.registerWorkspaceSymbolProvider(new SeedWorkspaceSymbolProvider(index, errors));
 }
