@@ -81,7 +81,11 @@ function addRepeats(text: string, found: { block: Block; spans: readonly EntityS
 			const start = block.start + m.index;
 			extra.push({ start, end: start + m[0].length, type: 'person', text: m[0] });
 		}
-		return extra.length ? { block, spans: mergeSpans(spans, extra) } : { block, spans };
+		if (!extra.length) {
+			return { block, spans };
+		}
+		// In headings a known name beats the tagger's Title Case run ("Austin Presses Gallant").
+		return { block, spans: headingKinds.has(block.kind) ? mergeSpans(extra, spans) : mergeSpans(spans, extra) };
 	});
 }
 

@@ -29,7 +29,12 @@ export interface HoverTextOptions {
 export function sentenceAround(doc: SeedDocument, offset: number, max = 300): string {
 	const lineStarts = doc.lineStarts;
 	const line = lineAt(lineStarts, offset);
-	const lineStart = lineStarts[line];
+	let lineStart = lineStarts[line];
+	const headerRange = doc.header.range;
+	if (headerRange && headerRange.end.line === line) {
+		// The header token (" date 2024-03-26") is not part of the first sentence.
+		lineStart = Math.max(lineStart, lineStarts[line] + headerRange.end.character);
+	}
 	const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : doc.text.length;
 	for (const s of splitSentences(doc.text, lineStart, lineEnd)) {
 		if (s.start <= offset && offset < s.end) {

@@ -1,0 +1,259 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { entitiesCommand } from '../../src/cli/entitiesCommand';
+import { nodeEntityRecognizer } from '../../src/cli/taggerWeights';
+import { buildEntityIndex } from '../../src/model/entities/entityIndex';
+import { findFigures } from '../../src/model/entities/figures';
+import { entityHoverMarkdown, escapeMarkdown, headerDateMarkdown, timeAgo } from '../../src/model/entities/hoverText';
+import { SeedEntityRecognizer } from '../../src/model/entities/recognize';
+import { semanticTokenData, entityTokenTypes } from '../../src/model/entities/semanticTokens';
+import { tokenize } from '../../src/model/entities/tokenize';
+import type { Entity, EntityIndex } from '../../src/model/entities/types';
+import { parseSeed } from '../../src/model/parse';
+import { readSeed } from './helpers';
+
+function index(text: string): EntityIndex {
+	return buildEntityIndex(parseSeed(text), nodeEntityRecognizer());
+}
+
+function entity(idx: EntityIndex, name: string): Entity {
+	const found = idx.entities.find(e => e.name === name);
+	assert.ok(found, `no entity "${name}" in ${JSON.stringify(idx.entities.map(e => [e.name, e.type]))}`);
+	return found;
+}
+
+const header = ' date 2024-03-26 ';
+
+suite('entities: tokeniser', () => {
+	const words = (text: string) => tokenize(text).map(t => t.text);
+
+	test('initialisms keep their dots; possessives split off; numbers keep separators', () => {
+		assert.deepEqual(words('The U.S. said Austin\'s aide counted 32,000 (1.5%).'),
+			['The', 'U.S.', 'said', 'Austin', '\'s', 'aide', 'counted', '32,000', '(', '1.5', '%', ')', '.']);
+	});
+
+	test('hyphenated words stay whole, curly possessives split, initials keep their dot', () => {
+		assert.deepEqual(words('US-Israel ties; Gallant’s view; P. Simmons'), ['US-Israel', 'ties', ';', 'Gallant', '’s', 'view', ';', 'P.', 'Simmons']);
+	});
+
+	test('offsets are UTF-16 indices, also after astral characters and CRLF', () => {
+		const text = '😀 Gaza\r\nRafah';
+		for (const t of tokenize(text)) {
+			assert.equal(text.slice(t.start, t.end), t.text);
+		}
+		assert.deepEqual(words(text), ['😀', 'Gaza', 'Rafah']);
+	});
+});
+
+suite('entities: rules', () => {
+	test('a role is not part of the name: "Senate Majority Leader Chuck Schumer"', () => {
+		const idx = index(`${header}Senate Majority Leader Chuck Schumer spoke on Monday. Schumer's office later confirmed it.`);
+		const schumer = entity(idx, 'Chuck Schumer');
+		assert.equal(schumer.type, 'person');
+		assert.equal(schumer.role, 'Senate Majority Leader');
+		assert.deepEqual(schumer.aliases, ['Schumer']);
+		assert.equal(schumer.mentions.length, 2);
+	});
+
+	test('a nationality before the title stays in the role: "Israeli Defense Minister"', () => {
+		const idx = index(`${header}Officials said Israeli Defense Minister Yoav Gallant would travel. Gallant declined to comment.`);
+		assert.equal(entity(idx, 'Yoav Gallant').role, 'Israeli Defense Minister');
+	});
+
+	test('surnames join the full name even where the tagger typed them otherwise', () => {
+		const idx = index(`${header}Defense Secretary Lloyd Austin met reporters.\nAustin said the talks went well.\nThe meeting between Austin and his guest was long.`);
+		const austin = entity(idx, 'Lloyd Austin');
+		assert.equal(austin.mentions.length, 3);
+		assert.ok(!idx.entities.some(e => e.name === 'Austin'));
+	});
+
+	test('short forms and acronyms join their full names: U.S., US, IDF', () => {
+		const idx = index(`${header}The United States and Israel spoke. U.S. officials said the Israel Defense Forces (IDF) would act. The IDF said US aid helped.`);
+		const us = entity(idx, 'United States');
+		assert.ok(us.aliases.includes('U.S.') && us.aliases.includes('US'), JSON.stringify(us.aliases));
+		const idf = entity(idx, 'Israel Defense Forces');
+		assert.equal(idf.type, 'organization');
+		assert.ok(idf.aliases.includes('IDF'));
+	});
+
+	test('groups and nationalities: "Palestinians", "Israeli"', () => {
+		const idx = index(`${header}Over 32,000 Palestinians were killed, the Israeli military said.`);
+		assert.equal(entity(idx, 'Palestinians').type, 'group');
+		assert.equal(entity(idx, 'Israeli').type, 'group');
+	});
+
+	test('sentence-initial words and Title Case headings are not entities', () => {
+		const text = `${header}Officials met in Cairo on Tuesday.\n\nStrategic Dialogue Amidst Crisis\n\nDespite the tensions, analysts said little. Meanwhile, Egypt agreed. However the talks went on.`;
+		const idx = index(text);
+		const names = idx.entities.map(e => e.name);
+		for (const word of ['Strategic Dialogue Amidst Crisis', 'Strategic', 'Despite', 'Meanwhile', 'However', 'Officials']) {
+			assert.ok(!names.some(n => n.includes(word)), `${word} in ${JSON.stringify(names)}`);
+		}
+		assert.equal(entity(idx, 'Cairo').type, 'place');
+		assert.equal(entity(idx, 'Egypt').type, 'place');
+	});
+
+	test('a heading that names a known entity links to it', () => {
+		const text = `${header}Defense Secretary Lloyd Austin met Israeli Defense Minister Yoav Gallant.\n\nAustin Presses Gallant on Rafah\n\nAustin spoke first.`;
+		const idx = index(text);
+		const heading = text.indexOf('Austin Presses');
+		const austin = entity(idx, 'Lloyd Austin');
+		assert.ok(austin.mentions.some(m => m.start === heading), 'heading mention of Austin');
+		assert.ok(!idx.entities.some(e => e.name.includes('Presses')));
+	});
+
+	test('boilerplate lines carry no entities; bylines drop "By"', () => {
+		const idx = index(`${header}Headline Here\nBy Press Association\nFacebook Instagram Twitter Youtube\nThe Pentagon said on Friday that the plan stands.`);
+		assert.ok(!idx.entities.some(e => /Facebook|Instagram|Youtube/.test(e.name)), JSON.stringify(idx.entities.map(e => e.name)));
+		assert.ok(!idx.entities.some(e => e.name.startsWith('By ')));
+	});
+
+	test('figures and dates', () => {
+		const text = 'On June 21, 2024 the fund paid $14 billion, up 4.5%, to 32,000 people; on Tuesday 2024-03-26 it said 7 more.';
+		const found = findFigures(text).map(s => `${s.type}:${s.text}`);
+		assert.deepEqual(found, ['date:June 21, 2024', 'number:$14 billion', 'number:4.5%', 'number:32,000', 'date:Tuesday', 'date:2024-03-26']);
+	});
+
+	test('Hindi and Arabic text yield no entities in those scripts', () => {
+		for (const name of ['006_hindi.txt', '007_rtl_arabic.txt']) {
+			const idx = index(readSeed(name));
+			for (const e of idx.entities) {
+				assert.match(e.name, /[A-Za-z0-9]/, `${name}: ${e.name}`);
+			}
+		}
+		assert.equal(index('शिक्षा मंत्री ने कहा कि दिल्ली में स्कूल बंद रहेंगे। وقال وزير الخارجية إن المحادثات مستمرة.').entities.filter(e => e.type !== 'number' && e.type !== 'date').length, 0);
+	});
+
+	test('every sample seed: mentions inside the text, sorted, non-overlapping, spelling their text', () => {
+		for (const name of ['001_single_line.txt', '002_headline_deck_byline.txt', '003_listicle.txt', '005_noise_first.txt', '009_italian.txt', '010_related_story.txt', '011_crlf.txt', '012_bom.txt']) {
+			const text = readSeed(name);
+			const idx = index(text);
+			let last = 0;
+			for (const m of idx.mentions) {
+				assert.ok(m.start >= last && m.end > m.start && m.end <= text.length, name);
+				assert.equal(text.slice(m.start, m.end), m.text, name);
+				last = m.end;
+			}
+		}
+	});
+});
+
+suite('entities: block cache', () => {
+	test('an edit in one paragraph re-recognises only that paragraph', () => {
+		const recognizer = new SeedEntityRecognizer(nodeEntityRecognizer()['_tagger' as never]);
+		const paragraphs = Array.from({ length: 20 }, (_, i) => `Paragraph ${i}: Defense Secretary Lloyd Austin met officials in Cairo.`);
+		const text = `${header}${paragraphs.join('\n')}`;
+		buildEntityIndex(parseSeed(text), recognizer);
+		const before = recognizer.stats;
+		const edited = text.replace('Paragraph 7:', 'Paragraph 7 edited:');
+		const idx = buildEntityIndex(parseSeed(edited), recognizer);
+		assert.equal(recognizer.stats.misses - before.misses, 1);
+		assert.equal(entity(idx, 'Lloyd Austin').mentions.length, 20);
+	});
+});
+
+suite('entities: hover text', () => {
+	test('the card: name, type, role, aliases, first sentence, count, links', () => {
+		const text = `${header}Defense Secretary Lloyd Austin met reporters.\nAustin said more.`;
+		const doc = parseSeed(text);
+		const idx = buildEntityIndex(doc, nodeEntityRecognizer());
+		const i = idx.entities.findIndex(e => e.name === 'Lloyd Austin');
+		const md = entityHoverMarkdown(doc, idx, i, { lineLink: l => `file:///x.txt#L${l + 1}` });
+		assert.match(md, /^\*\*Lloyd Austin\*\* · person · Defense Secretary/);
+		assert.match(md, /Also written: Austin/);
+		assert.match(md, /> Defense Secretary Lloyd Austin met reporters\\\./);
+		assert.match(md, /2 mentions on lines \[line 1\]\(file:\/\/\/x\.txt#L1\), \[line 2\]\(file:\/\/\/x\.txt#L2\)/);
+	});
+
+	test('document text is escaped: no links, HTML or emphasis come from the seed', () => {
+		assert.equal(escapeMarkdown('[x](javascript:alert(1)) <img src=x> *b* _i_ `c`'),
+			'\\[x\\]\\(javascript:alert\\(1\\)\\) &lt;img src=x&gt; \\*b\\* \\_i\\_ \\`c\\`');
+		const text = `${header}Defense Secretary Lloyd Austin said [click](command:evil) <b>now</b>.`;
+		const doc = parseSeed(text);
+		const idx = buildEntityIndex(doc, nodeEntityRecognizer());
+		const md = entityHoverMarkdown(doc, idx, idx.entities.findIndex(e => e.name === 'Lloyd Austin'));
+		assert.ok(!md.includes('[click]') && !md.includes('<b>'), md);
+	});
+
+	test('the header date spelled out, with how long ago', () => {
+		const now = new Date(Date.UTC(2025, 10, 25));
+		assert.equal(headerDateMarkdown(parseSeed(`${header}Text.`), now)?.split('\n')[0], '**Tuesday, 26 March 2024** · 1 year and 7 months ago');
+		assert.equal(headerDateMarkdown(parseSeed(' date 2024-06 Cinema'), now)?.split('\n')[0], '**June 2024** · 1 year and 5 months ago');
+		assert.equal(headerDateMarkdown(parseSeed('No header here.'), now), null);
+		assert.equal(timeAgo(new Date(Date.UTC(2025, 10, 20)), now), '5 days ago');
+		assert.equal(timeAgo(new Date(Date.UTC(2025, 10, 25)), now), 'today');
+		assert.equal(timeAgo(new Date(Date.UTC(2025, 11, 1)), now), 'in 6 days');
+	});
+});
+
+suite('entities: semantic tokens', () => {
+	test('one token per mention, typed, on the right line and column; the definition is marked', () => {
+		const text = `${header}Defense Secretary Lloyd Austin met in Gaza.\r\nAustin left Gaza.`;
+		const doc = parseSeed(text);
+		const idx = buildEntityIndex(doc, nodeEntityRecognizer());
+		const data = semanticTokenData(doc, idx);
+		assert.equal(data.length, idx.mentions.length * 5);
+		let line = 0;
+		let char = 0;
+		for (let i = 0; i < idx.mentions.length; i++) {
+			const [dl, dc, len, type, mods] = data.slice(i * 5, i * 5 + 5);
+			line += dl;
+			char = dl ? dc : char + dc;
+			const m = idx.mentions[i];
+			const e = idx.entities[m.entity];
+			assert.equal(doc.lineStarts[line] + char, m.start);
+			assert.equal(len, m.end - m.start);
+			assert.equal(entityTokenTypes[type], e.type);
+			assert.equal(mods, e.mentions[e.definition] === m ? 1 : 0);
+		}
+	});
+});
+
+suite('entities: CLI', () => {
+	test('entities --json prints names, types, roles, aliases and UTF-16 mention offsets', async () => {
+		const text = readSeed('000_b555f2e6071b8337.txt');
+		const out = JSON.parse(await entitiesCommand.run({ file: 'x', json: true, output: undefined }, text)) as { entities: { name: string; type: string; role: string | null; aliases: string[]; mentions: { start: number; end: number }[] }[] };
+		const austin = out.entities.find(e => e.name === 'Lloyd Austin');
+		assert.ok(austin);
+		assert.equal(austin.role, 'Defense Secretary');
+		for (const e of out.entities) {
+			assert.ok(['person', 'organization', 'place', 'group', 'date', 'number'].includes(e.type));
+			for (const m of e.mentions) {
+				assert.ok(e.name === text.slice(m.start, m.end) || e.aliases.includes(text.slice(m.start, m.end)) || e.type === 'group', `${e.name}: ${text.slice(m.start, m.end)}`);
+			}
+		}
+	});
+
+	test('the table lists one entity per row', async () => {
+		const table = await entitiesCommand.run({ file: 'x', json: false, output: undefined }, readSeed('000_b555f2e6071b8337.txt'));
+		assert.match(table.split('\n')[0], /^NAME\s+TYPE\s+ROLE\s+MENTIONS\s+ALIASES$/);
+		assert.ok(table.split('\n').some(l => /^Lloyd Austin\s+person\s+Defense Secretary\s+\d+\s+Austin$/.test(l)));
+	});
+});
+
+suite('entities: properties', () => {
+	const word = fc.oneof(
+		fc.constantFrom('Austin', 'U.S.', 'US-Israel', 'Defense', 'Secretary', 'Minister', 'Gaza', "Austin's", '32,000', '$14', 'billion', 'the', 'of', 'IDF', 'Mr.', '.', ',', '"', '’s', '-', 'नई', 'दिल्ली', 'وزير', '😀', '\r\n', '\n'),
+		fc.string({ maxLength: 12 }),
+		fc.string({ unit: 'grapheme', maxLength: 8 }),
+	);
+	const text = fc.array(word, { maxLength: 60 }).map(ws => ws.join(' '));
+
+	test('never throws; mentions inside the text, sorted and non-overlapping', () => {
+		const recognizer = nodeEntityRecognizer();
+		fc.assert(fc.property(fc.boolean(), text, (withHeader, body) => {
+			const full = (withHeader ? header : '') + body;
+			const idx = buildEntityIndex(parseSeed(full), recognizer);
+			let last = 0;
+			for (const m of idx.mentions) {
+				assert.ok(m.start >= last && m.start < m.end && m.end <= full.length);
+				assert.equal(full.slice(m.start, m.end), m.text);
+				assert.ok(idx.entities[m.entity].mentions.includes(m));
+				last = m.end;
+			}
+			for (const span of recognizer.recognizeText(full)) {
+				assert.ok(span.start >= 0 && span.end <= full.length && span.start < span.end);
+			}
+		}), { numRuns: 300 });
+	});
+});
