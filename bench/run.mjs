@@ -40,7 +40,8 @@ for (const name of modules) {
 			table.push({ group: name, ...row });
 		}
 	} catch (e) {
-		table.push({ group: name, figure: `FAILED: ${e instanceof Error ? e.message : String(e)}` });
+		table.push({ group: name, figure: `FAILED: ${String(e instanceof Error ? e.message : e).split('\n').find(l => /Error/.test(l)) ?? 'see stderr'}`.slice(0, 160) });
+		console.error(e);
 		process.exitCode = 1;
 	}
 	console.error(`[bench] ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
