@@ -1,0 +1,105 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, openRealSeed } from './helpers';
+
+/** Position of the `nth` (0-based) whole-word occurrence of `word`, one character into it. */
+function positionOf(doc: vscode.TextDocument, word: string, nth = 0): vscode.Position {
+	const text = doc.getText();
+	const re = new RegExp(`(?<![A-Za-z])${word}(?![A-Za-z])`, 'g');
+	let m: RegExpExecArray | null = null;
+	for (let i = 0; i <= nth; i++) {
+		m = re.exec(text);
+		assert.ok(m, `occurrence ${nth} of "${word}" not in the seed`);
+	}
+	return doc.positionAt(m!.index + 1);
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+	return hovers.flatMap(h => h.contents).map(c => (typeof c === 'string' ? c : c.value)).join('\n');
+}
+
+function count(text: string, word: string): number {
+	return (text.match(new RegExp(`(?<![A-Za-z])${word}(?![A-Za-z])`, 'g')) ?? []).length;
+}
+
+suite('Entities', () => {
+	let doc: vscode.TextDocument;
+
+	suiteSetup(async () => {
+		await activateExtension();
+		doc = await openRealSeed();
+		await vscode.window.showTextDocument(doc);
+	});
+
+	suiteTeardown(closeAllEditors);
+
+	test('hover on "Austin" says Lloyd Austin, person, Defense Secretary', async () => {
+		// "Austin urged the Israeli defense establishment ..."
+		const at = doc.positionAt(doc.getText().indexOf('Austin urged') + 2);
+		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+		const text = hoverText(hovers);
+		assert.match(text, /\*\*Lloyd Austin\*\* · person · Defense Secretary/);
+		assert.match(text, /Also written: Austin/);
+		assert.match(text, new RegExp(`${count(doc.getText(), 'Austin')} mentions`));
+		const hover = hovers.find(h => hoverText([h]).includes('Lloyd Austin'))!;
+		assert.ok(hover.range, 'the hover has the mention range');
+		assert.strictEqual(doc.getText(hover.range), 'Austin');
+		const markdown = hover.contents.find(c => typeof c !== 'string' && 'isTrusted' in c) as vscode.MarkdownString | undefined;
+		if (markdown) {
+			assert.ok(!markdown.isTrusted, 'the entity hover is not trusted');
+		}
+	});
+
+	test('hover on the date header spells the date out', async () => {
+		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 8));
+		assert.match(hoverText(hovers), /Tuesday, 26 March 2024\*\* · .*ago/);
+	});
+
+	test('no hover card on a heading word', async () => {
+		const at = doc.positionAt(doc.getText().indexOf('Strategic Dialogue') + 3);
+		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+		assert.ok(!hoverText(hovers).includes(' · person'), hoverText(hovers));
+	});
+
+	test('Go to Definition on "Gallant" goes to the first full mention, "Yoav Gallant"', async () => {
+		const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, positionOf(doc, 'Gallant', 2));
+		assert.strictEqual(locations.length, 1);
+		const loc = locations[0];
+		const range = 'targetRange' in loc ? loc.targetRange : loc.range;
+		assert.strictEqual(doc.getText(range), 'Yoav Gallant');
+	});
+
+	test('Find All References on "US" lists every United States mention, aliases included', async () => {
+		const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, positionOf(doc, 'US'));
+		const texts = refs.map(r => doc.getText(r.range)).sort();
+		assert.deepStrictEqual(texts, ['US', 'US', 'US', 'United States'].sort());
+	});
+
+	test('document highlights on "Pentagon" mark every Pentagon mention', async () => {
+		const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', doc.uri, positionOf(doc, 'Pentagon', 1));
+		assert.strictEqual(highlights.length, count(doc.getText(), 'Pentagon'));
+		assert.ok(highlights.every(h => doc.getText(h.range) === 'Pentagon'));
+		assert.strictEqual(highlights.filter(h => h.kind === vscode.DocumentHighlightKind.Write).length, 1);
+	});
+
+	test('semantic tokens colour the people, places and organisations', async () => {
+		const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+		const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
+		assert.ok(legend && tokens, 'semantic tokens provided');
+		const found = new Map<string, string>();
+		let line = 0;
+		let char = 0;
+		for (let i = 0; i < tokens.data.length; i += 5) {
+			line += tokens.data[i];
+			char = tokens.data[i] ? tokens.data[i + 1] : char + tokens.data[i + 1];
+			const range = new vscode.Range(line, char, line, char + tokens.data[i + 2]);
+			found.set(doc.getText(range), legend.tokenTypes[tokens.data[i + 3]]);
+		}
+		assert.strictEqual(found.get('Lloyd Austin'), 'person');
+		assert.strictEqual(found.get('Austin'), 'person');
+		assert.strictEqual(found.get('Gaza'), 'place');
+		assert.strictEqual(found.get('Pentagon'), 'organization');
+		assert.strictEqual(found.get('Palestinians'), 'group');
+		assert.ok(!found.has('Strategic Dialogue Amidst Crisis'));
+	});
+});
