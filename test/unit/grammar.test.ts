@@ -85,7 +85,7 @@ suite('TextMate grammar (vscode-textmate)', () => {
 	});
 
 	test('every sample seed tokenises, including RTL, Hindi and BOM', () => {
-		for (const file of fs.readdirSync(path.join(repoRoot, 'seeds'))) {
+		for (const file of fs.readdirSync(path.join(repoRoot, 'seeds')).filter(f => f.endsWith('.txt'))) {
 			const lines = tokenize(grammar, readSeed(file));
 			assert.ok(lines.length > 0, file);
 		}
