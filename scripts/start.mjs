@@ -23,13 +23,8 @@ if (desktop && !process.env.SEED_READER_NO_DESKTOP) {
 	const code = spawn(desktop, [`--extensionDevelopmentPath=${repo}`, seeds], { stdio: 'inherit' });
 	code.on('exit', status => process.exit(status ?? 0));
 } else {
-	const server = await startCodeServer({
-		workspace: seeds,
-		port: process.env.SEED_READER_PORT ? Number(process.env.SEED_READER_PORT) : undefined,
-	});
-	const url = server.url({ extensionDevelopmentPath: server.remote(repo), openFile: server.remote(realSeed) }, seeds);
-	console.log(`\n[seed-reader] VS Code 1.139 (code-server) with Seed Reader loaded, listening on 127.0.0.1 only.`);
-	console.log(`[seed-reader] open this URL in a browser on this machine (Ctrl-C stops the server):\n\n  ${url}\n`);
+	// Signal handlers first, so a Ctrl-C during start-up also stops code-server cleanly.
+	let server;
 	let stopping = false;
 	const stop = async signal => {
 		if (stopping) {
@@ -37,12 +32,19 @@ if (desktop && !process.env.SEED_READER_NO_DESKTOP) {
 		}
 		stopping = true;
 		console.log(`\n[seed-reader] ${signal}: stopping code-server`);
-		await server.stop();
+		await server?.stop();
 		process.exit(0);
 	};
-	process.on('SIGINT', () => void stop('SIGINT'));
-	process.on('SIGTERM', () => void stop('SIGTERM'));
-	process.on('SIGHUP', () => void stop('SIGHUP'));
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+		process.on(signal, () => void stop(signal));
+	}
+	server = await startCodeServer({
+		workspace: seeds,
+		port: process.env.SEED_READER_PORT ? Number(process.env.SEED_READER_PORT) : undefined,
+	});
+	const url = server.url({ extensionDevelopmentPath: server.remote(repo), openFile: server.remote(realSeed) }, seeds);
+	console.log(`\n[seed-reader] VS Code 1.139 (code-server) with Seed Reader loaded, listening on 127.0.0.1 only.`);
+	console.log(`[seed-reader] open this URL in a browser on this machine (Ctrl-C stops the server):\n\n  ${url}\n`);
 	const code = await server.exited;
 	if (!stopping) {
 		console.error(`[seed-reader] code-server exited on its own (${code}):\n${server.log().slice(-2000)}`);

@@ -55,6 +55,19 @@ process.on('exit', () => {
 });
 
 /**
+ * Node dies of SIGINT/SIGTERM/SIGHUP without running 'exit' handlers, which would orphan code-server
+ * (it runs in its own process group, so a terminal's Ctrl-C does not reach it). Unless the program
+ * handles a signal itself, turn it into an exit, so the hook above cleans up.
+ */
+function exitOnSignals() {
+	for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+		if (process.listenerCount(signal) === 0) {
+			process.once(signal, () => process.exit(code));
+		}
+	}
+}
+
+/**
  * Starts code-server and resolves once it answers /healthz.
  * @param {object} options
  * @param {string} options.workspace folder code-server opens by default
@@ -68,6 +81,7 @@ export async function startCodeServer({ workspace, userSettings = {}, smokeTestD
 		throw new Error('startCodeServer: workspace is required');
 	}
 	const paths = await ensureInstalled();
+	exitOnSignals();
 	port ??= await freePort();
 	const host = `127.0.0.1:${port}`;
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-reader-cs-'));

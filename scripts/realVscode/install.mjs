@@ -101,7 +101,7 @@ async function installNode(paths) {
 }
 
 async function installCodeServer(paths) {
-	say(`installing code-server ${CODE_SERVER_VERSION} (VS Code 1.139) with Node ${NODE_VERSION}; it compiles native modules, about 2-3 minutes`);
+	say(`installing code-server ${CODE_SERVER_VERSION} (VS Code 1.139) with Node ${NODE_VERSION}; it compiles native modules, about 2-4 minutes`);
 	fs.mkdirSync(paths.codeServerInstallDir, { recursive: true });
 	const manifest = path.join(paths.codeServerInstallDir, 'package.json');
 	if (!fs.existsSync(manifest)) {
