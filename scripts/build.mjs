@@ -57,6 +57,10 @@ if (fs.existsSync(path.join(root, 'src/webview/index.ts'))) {
 fs.mkdirSync(path.join(root, 'dist/data'), { recursive: true });
 fs.copyFileSync(path.join(root, 'src/model/entities/data/tagger.json'), path.join(root, 'dist/data/tagger.json'));
 
+if (production) {
+	// A release build starts clean, so no source map or stale file from a development build ships.
+	fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+}
 const contexts = await Promise.all(targets.map(t => esbuild.context(t)));
 if (watch) {
 	await Promise.all(contexts.map(c => c.watch()));
