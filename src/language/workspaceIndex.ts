@@ -53,12 +53,16 @@ export class SeedWorkspaceIndex extends Disposable {
 		}));
 	}
 
-	/** Every indexed seed with its summary; reads files at most `readConcurrency` at a time. */
-	public async all(token?: vscode.CancellationToken): Promise<IndexedSeed[]> {
+	/**
+	 * Every indexed seed with its summary; reads files at most `readConcurrency` at a time.
+	 * `progress` is called after each file with the number done and the total.
+	 */
+	public async all(token?: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<IndexedSeed[]> {
 		await this._ensureScanned();
 		const uris = [...this._files!.values()];
 		const results: IndexedSeed[] = [];
 		let next = 0;
+		let done = 0;
 		const worker = async () => {
 			while (next < uris.length && !token?.isCancellationRequested) {
 				const uri = uris[next++];
@@ -66,6 +70,7 @@ export class SeedWorkspaceIndex extends Disposable {
 				if (summary) {
 					results.push({ uri, summary });
 				}
+				progress?.(++done, uris.length);
 			}
 		};
 		await Promise.all(Array.from({ length: Math.min(readConcurrency, uris.length) }, worker));
@@ -100,6 +105,11 @@ export class SeedWorkspaceIndex extends Disposable {
 			this._summaries.set(key, summary);
 		}
 		return summary;
+	}
+
+	/** The text of a seed file as the index reads it: the open document's, else the file's; undefined when too big or binary. */
+	public readText(uri: vscode.Uri): Promise<string | undefined> {
+		return this._read(uri);
 	}
 
 	private async _read(uri: vscode.Uri): Promise<string | undefined> {
