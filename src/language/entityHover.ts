@@ -1,13 +1,17 @@
 import * as vscode from 'vscode';
 import { entityHoverMarkdown, headerDateMarkdown } from '../model/entities/hoverText';
+import type { Entity } from '../model/entities/types';
 import { offsetAt, rangeAt } from '../model/positions';
 import type { SeedEntityCache } from './entityCache';
 import type { SeedModelCache } from './modelCache';
 import { toRange } from './convert';
 
+/** Extra markdown about the entity from outside this document (the workspace entity index). */
+export type EntityHoverCrossDocument = (document: vscode.TextDocument, entity: Entity) => Promise<string | undefined>;
+
 /** Hover card for the entity under the cursor. The markdown is built in the model; it is not trusted. */
 export class SeedEntityHoverProvider implements vscode.HoverProvider {
-	constructor(private readonly _entities: SeedEntityCache) { }
+	constructor(private readonly _entities: SeedEntityCache, private readonly _crossDocument?: EntityHoverCrossDocument) { }
 
 	public async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
 		const found = await this._entities.mentionAt(document, position);
@@ -18,7 +22,11 @@ export class SeedEntityHoverProvider implements vscode.HoverProvider {
 		const markdown = entityHoverMarkdown(entities.model, entities.index, mention.entity, {
 			lineLink: line => document.uri.with({ fragment: `L${line + 1}` }).toString(),
 		});
-		const contents = new vscode.MarkdownString(markdown);
+		const more = await this._crossDocument?.(document, entities.index.entities[mention.entity]);
+		if (token.isCancellationRequested) {
+			return undefined;
+		}
+		const contents = new vscode.MarkdownString(more ? `${markdown}\n\n${more}` : markdown);
 		contents.isTrusted = false;
 		contents.supportHtml = false;
 		return new vscode.Hover(contents, toRange(rangeAt(entities.model.lineStarts, mention.start, mention.end)));
@@ -44,8 +52,8 @@ export class SeedHeaderDateHoverProvider implements vscode.HoverProvider {
 	}
 }
 
-export function registerEntityHoverSupport(selector: vscode.DocumentSelector, entities: SeedEntityCache): vscode.Disposable {
-	return vscode.languages.registerHoverProvider(selector, new SeedEntityHoverProvider(entities));
+export function registerEntityHoverSupport(selector: vscode.DocumentSelector, entities: SeedEntityCache, crossDocument?: EntityHoverCrossDocument): vscode.Disposable {
+	return vscode.languages.registerHoverProvider(selector, new SeedEntityHoverProvider(entities, crossDocument));
 }
 
 export function registerHeaderDateHoverSupport(selector: vscode.DocumentSelector, models: SeedModelCache): vscode.Disposable {

@@ -4,8 +4,11 @@ import type { SeedErrorReporter } from '../util/guard';
 import type { SeedWorkspaceIndex } from './workspaceIndex';
 import { toRange } from './convert';
 
+/** More symbols for a query (entities across the workspace), added after titles and headings. */
+export type ExtraWorkspaceSymbols = (query: string, token: vscode.CancellationToken) => Promise<vscode.SymbolInformation[]>;
+
 export class SeedWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
-	constructor(private readonly _index: SeedWorkspaceIndex, private readonly _errors: SeedErrorReporter) { }
+	constructor(private readonly _index: SeedWorkspaceIndex, private readonly _errors: SeedErrorReporter, private readonly _extra?: ExtraWorkspaceSymbols) { }
 
 	public provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
 		return this._errors.guard('Workspace symbols', () => this._symbols(query, token), Promise.resolve([]));
@@ -27,10 +30,13 @@ export class SeedWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvid
 				}
 			}
 		}
+		if (this._extra && !token.isCancellationRequested) {
+			symbols.push(...await this._extra(query, token));
+		}
 		return symbols;
 	}
 }
 
-export function registerWorkspaceSymbolSupport(index: SeedWorkspaceIndex, errors: SeedErrorReporter): vscode.Disposable {
-	return vscode.languages.registerWorkspaceSymbolProvider(new SeedWorkspaceSymbolProvider(index, errors));
+export function registerWorkspaceSymbolSupport(index: SeedWorkspaceIndex, errors: SeedErrorReporter, extra?: ExtraWorkspaceSymbols): vscode.Disposable {
+	return vscode.languages.registerWorkspaceSymbolProvider(new SeedWorkspaceSymbolProvider(index, errors, extra));
 }
