@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { SeedCorpusSupport, type SeedReaderApi } from './language/corpus';
 import { registerPlainTextDetection } from './language/detection';
 import { registerDocumentSymbolSupport } from './language/documentSymbols';
 import { SeedEntityCache } from './language/entityCache';
@@ -14,29 +15,32 @@ import { registerPreviewSupport } from './preview/previewManager';
 import { SeedErrorReporter } from './util/guard';
 import { createSeedLog } from './util/log';
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): SeedReaderApi {
 	const log = createSeedLog();
 	const errors = new SeedErrorReporter(log);
 	const models = new SeedModelCache();
 	const workspaceIndex = new SeedWorkspaceIndex(log);
 	const entities = new SeedEntityCache(models, context.extensionUri);
+	const corpus = new SeedCorpusSupport(seedSelector, models, entities, workspaceIndex, log);
 	context.subscriptions.push(
 		log,
 		models,
 		workspaceIndex,
 		entities,
+		corpus,
 		registerPlainTextDetection(message => log.error(message)),
 		registerDocumentSymbolSupport(seedSelector, models, errors),
 		registerFoldingSupport(seedSelector, models, errors),
-		registerWorkspaceSymbolSupport(workspaceIndex, errors),
+		registerWorkspaceSymbolSupport(workspaceIndex, errors, corpus.entitySymbols),
 		registerPreviewSupport(context, models, log),
-		registerEntityHoverSupport(seedSelector, entities),
+		registerEntityHoverSupport(seedSelector, entities, corpus.crossDocumentHover),
 		registerHeaderDateHoverSupport(seedSelector, models),
 		registerEntityDefinitionSupport(seedSelector, entities),
 		registerEntityReferenceSupport(seedSelector, entities),
 		registerEntityHighlightSupport(seedSelector, entities),
 		registerEntitySemanticTokensSupport(seedSelector, entities),
 	);
+	return corpus.api;
 }
 
 export function deactivate(): void {

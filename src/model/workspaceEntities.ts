@@ -4,6 +4,7 @@
  * so a hover can say in which other seeds an entity appears. Pure: documents are named by opaque string
  * ids (the adapter uses URI strings). Lines and characters are 0-based.
  */
+import { escapeMarkdown } from './entities/hoverText';
 import { positionAt } from './positions';
 import type { Position, Range, SeedDocument } from './types';
 import type { EntityIndex, EntityType } from './entities/types';
@@ -190,4 +191,43 @@ export class WorkspaceEntityIndex {
 /** The `n` most mentioned entities of a document (already in that order). */
 export function mainEntities(entities: DocumentEntities | undefined, n = 5): DocumentEntity[] {
 	return entities ? entities.slice(0, n) : [];
+}
+
+/** How the hover names and links another document. */
+export interface OtherDocument {
+	readonly label: string;
+	/** A link target (a file URI with an `#L<line>` fragment). */
+	readonly link: string;
+}
+
+/**
+ * The hover's cross-document line: "Mentioned in 3 other seeds: [A](…), [B](…), …". Labels are escaped;
+ * link targets come from the adapter (URIs it built), with parentheses and spaces percent-encoded.
+ */
+export function crossDocumentMarkdown(occurrences: readonly EntityOccurrence[], describe: (occurrence: EntityOccurrence) => OtherDocument, maxLinks = 8): string | undefined {
+	if (occurrences.length === 0) {
+		return undefined;
+	}
+	const n = occurrences.length;
+	const links = occurrences.slice(0, maxLinks).map(o => {
+		const { label, link } = describe(o);
+		const target = link.replace(/[()\s<>]/g, c => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+		return `[${escapeMarkdown(label)}](${target}) (${o.entity.count})`;
+	});
+	return `Mentioned in ${n} other seed${n === 1 ? '' : 's'}: ${links.join(', ')}${n > maxLinks ? ', …' : ''}`;
+}
+
+/** The text around a mention on its line, for a tree row: up to `before`/`after` characters, cut at word edges. */
+export function mentionContext(lineText: string, start: number, end: number, before = 30, after = 50): string {
+	let from = Math.max(0, start - before);
+	let to = Math.min(lineText.length, end + after);
+	if (from > 0) {
+		const space = lineText.indexOf(' ', from);
+		from = space >= 0 && space < start ? space + 1 : from;
+	}
+	if (to < lineText.length) {
+		const space = lineText.lastIndexOf(' ', to);
+		to = space > end ? space : to;
+	}
+	return (from > 0 ? '…' : '') + lineText.slice(from, to).replace(/\s+/g, ' ').trim() + (to < lineText.length ? '…' : '');
 }
