@@ -1,5 +1,5 @@
 import {
-	bracketedLine, bylinePattern, captionPrefix, capitalsCreditTail, clockTime, datelineLead, galleryCounter,
+	bracketedLine, bylinePattern, counterLine, captionPrefix, capitalsCreditTail, clockTime, datelineLead, galleryCounter,
 	iconAltText, languageNames, listMarker, monthWord, noiseLines, noisePrefix, numericDate, relativeTime,
 	socialWords, trailingCredit,
 } from './patterns';
@@ -31,6 +31,30 @@ const longLine = 300;
 /** Headings in real seeds stay well under these. */
 const maxHeadingChars = 120;
 const maxHeadingWords = 14;
+const maxSentenceCaseHeadingWords = 9;
+
+/** Small words that Title Case leaves in lower case. */
+const titleCaseMinorWords = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'vs', 'with', 'from', 'into', 'over', 'amid', 'amidst', 'after', 'than', 'via', 'per', 'up']);
+
+/** True when three in four major words start with a capital (names alone do not make a sentence Title Case). */
+function isMostlyCapitalised(line: string): boolean {
+	let major = 0;
+	let capitalised = 0;
+	for (const word of line.split(' ')) {
+		if (word.length === 0 || titleCaseMinorWords.has(word.toLowerCase())) {
+			continue;
+		}
+		const ch = word.charAt(0);
+		if (ch.toUpperCase() === ch.toLowerCase()) {
+			continue;
+		}
+		major++;
+		if (ch === ch.toUpperCase()) {
+			capitalised++;
+		}
+	}
+	return major === 0 || capitalised * 4 >= major * 3;
+}
 
 export function classifyLine(line: string): LineClass {
 	const length = line.length;
@@ -179,6 +203,9 @@ function isNoise(line: string, first: number, words: number): boolean {
 	if ((noiseStarts.has(first | 0x20) && noisePrefix.test(line)) || (line.includes('icon') && iconAltText.test(line))) {
 		return true;
 	}
+	if (words <= 6 && (isDigit(first) || first === 73 || first === 105 || first === 80 || first === 112 || first === 83 || first === 115) && counterLine.test(line)) {
+		return true;
+	}
 	if (words >= 2 && words <= 16 && startsWithMenuWord(line)) {
 		const tokens = line.toLowerCase().split(/[\s,]+/).filter(t => t.length > 0);
 		if (tokens.every(t => socialWords.has(t))) {
@@ -294,6 +321,11 @@ function isHeadingShaped(line: string, words: number): boolean {
 		if (cased ? ch !== ch.toUpperCase() : !/[\p{L}\p{N}]/u.test(ch)) {
 			return false;
 		}
+	}
+	// Sentence case runs short ("IMD weather alert"); a longer line in sentence case is a fragment or an
+	// unmarked caption, unless it asks or introduces something.
+	if (words > maxSentenceCaseHeadingWords && last !== '?' && last !== ':' && !isMostlyCapitalised(line)) {
+		return false;
 	}
 	// Two sentences on one line are prose, however short.
 	return !((line.includes('. ') || line.includes('? ') || line.includes('! ')) && /[.!?]\s+\p{Lu}/u.test(line));

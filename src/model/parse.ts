@@ -163,6 +163,12 @@ function decideKinds(lines: SourceLines): void {
 		if (sub < count && isSubtitle(lines, sub)) {
 			kind[sub] = 'subtitle';
 		}
+		// Between the headline and the story, a one- or two-word line is a section label ("Tech").
+		for (let i = titleIndex + 1; i < count && kind[i] !== 'paragraph' && kind[i] !== 'quote' && kind[i] !== 'list-item'; i++) {
+			if (kind[i] === 'short' && marker[i] === undefined && lines.words[i] <= 2) {
+				kind[i] = 'boilerplate';
+			}
+		}
 	}
 
 	for (let i = 0; i < count; i++) {

@@ -29,8 +29,9 @@ export const socialWords = new Set([
 
 /** Line openings that mark page noise ("Follow us on", "Image Source : FILE", "Read: <headline>"). */
 export const noisePrefix = new RegExp(
-	'^(?:follow us(?: on)?\\b|image source\\s*:|read\\s*:|read also\\s*:|also read\\s*:|read more\\s*:|also see\\s*:|' +
-	'see also\\s*:|watch\\s*:|listen\\s*:|click here\\b|subscribe to\\b|sign up for\\b|download the\\b|' +
+	'^(?:follow us(?: on)?\\b|image source\\s*:|read\\s*[:|]|read also\\s*[:|-]|also read\\s*[:|-]|read more\\s*[:|-]|also see\\s*:|' +
+	'see also\\s*:|watch\\s*[:|]|listen\\s*:|click here\\b|subscribe to\\b|sign up for\\b|download the\\b|' +
+	'leave a (?:reply|comment)\\b|your email address will not be published|required fields are marked|' +
 	'join our\\b|get the latest\\b|copyright\\b|©|all rights reserved\\b|we use cookies\\b|' +
 	'disclaimer\\s*:|tags\\s*:|topics\\s*:|first published\\s+on\\b.*\\bread more\\b)',
 	'i',
@@ -80,6 +81,9 @@ export const relativeTime = /^(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day
 
 /** A place dateline opening a story: "ST. CHARLES, Mo. – ", "NEW DELHI: ", "WASHINGTON (AP) —". */
 export const placeDateline = /^[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,25})?(?:\s*\([A-Za-z ]{1,20}\))?\s*[:–—-]\s/;
+
+/** Counters and widget labels: "12 Comments", "1.2K Shares", "Image 3 of 11", "5 min read". */
+export const counterLine = /^(?:[\d.,]+[km]?\s+(?:comments?|shares?|views?|likes?|reactions?|replies|min(?:ute)?s? read)|(?:image|photo|slide) \d+ (?:of|\/) \d+)$/i;
 
 /** Gallery counters glued to a caption: "1/11Two observations ...". */
 export const galleryCounter = /^(\d{1,3}\/\d{1,3})(?=\S)/;

@@ -252,6 +252,22 @@ suite('parseSeed: title, deck, noise, captions, bylines', () => {
 		assert.equal(l.blocks.filter(b => b.kind === 'list-item' && b.marker === '-').length, 4);
 	});
 
+	test('a one-word section label between headline and story is noise, not a heading', () => {
+		const d = parseSeed(' date 2023-11-28 Chip Maker to Cut 1,200 Jobs as Demand Slows\nTech\nSAN JOSE, Calif. – The company said on Tuesday it would cut jobs.');
+		assert.deepEqual(d.blocks.map(b => b.kind), ['title', 'boilerplate', 'paragraph']);
+	});
+
+	test('counters and comment-form lines are noise', () => {
+		for (const noise of ['12 Comments', '1.2K Shares', 'Image 3 of 11', 'Leave A Reply Cancel reply', 'Also read | Another headline here', 'Your email address will not be published.']) {
+			assert.equal(kindOf(parseSeed(`Lede text here.\n${noise}\nBody text here.`), noise), 'boilerplate', noise);
+		}
+	});
+
+	test('a long sentence-case line without a stop is prose, not a heading; Title Case stays a heading', () => {
+		const d = parseSeed('Lede text.\nLloyd Austin speaks during a press conference at the Pentagon in Washington\nBody.\nThe Long Title Case Heading That Has Quite a Few Words in It\nBody.\nWhat can residents do to stay safe during the heatwave?\nBody.');
+		assert.deepEqual(d.blocks.map(b => b.kind), ['paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
+	});
+
 	test('a whole-line quotation is a quote', () => {
 		const d = parseSeed('Lede here.\n“We are seeing nights that do not cool down at all, and that is new.”\nMore prose.');
 		assert.equal(d.blocks[1].kind, 'quote');
