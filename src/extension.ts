@@ -11,6 +11,7 @@ import { SeedModelCache } from './language/modelCache';
 import { seedSelector } from './language/selector';
 import { SeedWorkspaceIndex } from './language/workspaceIndex';
 import { registerWorkspaceSymbolSupport } from './language/workspaceSymbols';
+import { entitySourceFrom } from './preview/entitySource';
 import { registerPreviewSupport } from './preview/previewManager';
 import { SeedErrorReporter } from './util/guard';
 import { createSeedLog } from './util/log';
@@ -32,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi {
 		registerDocumentSymbolSupport(seedSelector, models, errors),
 		registerFoldingSupport(seedSelector, models, errors),
 		registerWorkspaceSymbolSupport(workspaceIndex, errors, corpus.entitySymbols),
-		registerPreviewSupport(context, models, log),
+		registerPreviewSupport(context, models, log, entitySourceFrom(entities)),
 		registerEntityHoverSupport(seedSelector, entities, corpus.crossDocumentHover),
 		registerHeaderDateHoverSupport(seedSelector, models),
 		registerEntityDefinitionSupport(seedSelector, entities),

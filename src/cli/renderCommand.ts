@@ -1,8 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { buildEntityIndex } from '../model/entities/entityIndex';
 import { parseSeed } from '../model/parse';
+import { previewEntities } from '../preview/entityMarkup';
 import { renderStandaloneHtml } from '../preview/standalone';
 import { CliInputError, type CliCommand } from './io';
+import { nodeEntityRecognizer } from './taggerWeights';
 
 /**
  * The preview style sheet, found by walking up from this file: `dist/cli.js` when bundled,
@@ -26,7 +29,9 @@ export const renderCommand: CliCommand = {
 	summary: 'the article as a static HTML page (no scripts), as the preview shows it',
 	run(args, text) {
 		const title = args.file === '-' ? undefined : path.basename(args.file);
-		const html = renderStandaloneHtml(parseSeed(text), { css: readPreviewCss(), title });
+		const doc = parseSeed(text);
+		const entities = previewEntities(doc, buildEntityIndex(doc, nodeEntityRecognizer()));
+		const html = renderStandaloneHtml(doc, { css: readPreviewCss(), title, entities: entities.mentions, card: entities.card, cardMode: 'title' });
 		if (args.output === undefined) {
 			return html;
 		}

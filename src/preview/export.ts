@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { SeedModelCache } from '../language/modelCache';
 import { SeedPreviewConfiguration } from './config';
+import type { PreviewEntities } from './entityMarkup';
 import type { PreviewEntitySource } from './preview';
 import { renderStandaloneHtml } from './standalone';
 
@@ -33,13 +34,18 @@ export async function exportHtml(
 	const model = models.get(document);
 	const config = SeedPreviewConfiguration.getForResource(resource);
 	const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css')));
-	const found = entities?.(model);
+	let found: PreviewEntities | undefined;
+	try {
+		found = await entities?.(document);
+	} catch {
+		found = undefined; // the article is still worth exporting without entity markup
+	}
 	const html = renderStandaloneHtml(model, {
 		css,
 		hideBoilerplate: config.hideBoilerplate,
 		showToc: config.showToc,
 		entities: found?.mentions,
-		cards: found?.cards,
+		card: found?.card,
 		cardMode: 'title',
 		title: resource.path.split('/').pop(),
 	});

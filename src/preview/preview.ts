@@ -4,16 +4,13 @@ import { Disposable } from '../util/dispose';
 import { SeedPreviewConfiguration } from './config';
 import { renderPreviewDocument } from './html';
 import { parseFromWebviewMessage, type PreviewSettings, type ToWebviewMessage } from './protocol';
-import { renderBody, type PreviewEntityMention } from './renderBody';
-import type { SeedDocument } from '../model/types';
+import type { PreviewEntities } from './entityMarkup';
+import { renderBody } from './renderBody';
 
 export const previewViewType = 'seedReader.preview';
 
-/** Entity mentions and hover cards for a model; the seam to the entity index. */
-export type PreviewEntitySource = (doc: SeedDocument) => {
-	readonly mentions: readonly PreviewEntityMention[];
-	readonly cards: ReadonlyMap<string, string>;
-} | undefined;
+/** Entity mentions and hover cards for the document's current version; the seam to the entity index. */
+export type PreviewEntitySource = (document: vscode.TextDocument) => Promise<PreviewEntities | undefined>;
 
 export interface SeedPreviewServices {
 	readonly extensionUri: vscode.Uri;
@@ -251,13 +248,18 @@ export class SeedPreview extends Disposable {
 			// Shown already, or a page is still loading: its `ready` message brings it up to date.
 			return;
 		}
+		const version = document.version;
+		const entities = await this._entitiesFor(document);
+		if (this.isDisposed || generation !== this._renderGeneration) {
+			return;
+		}
 		const model = this._services.models.get(document);
-		const entities = this._services.entities?.(model);
 		const body = renderBody(model, {
 			hideBoilerplate: this._config.hideBoilerplate,
 			showToc: this._config.showToc,
-			entities: entities?.mentions,
-			cards: entities?.cards,
+			// Mentions of an older version would mark the wrong words; the next refresh brings new ones.
+			entities: document.version === version ? entities?.mentions : undefined,
+			card: entities?.card,
 			cardMode: 'store',
 		});
 		this._lastRenderAt = Date.now();
@@ -283,6 +285,15 @@ export class SeedPreview extends Disposable {
 			});
 		} else {
 			this._post({ type: 'updateContent', source: resource.toString(), body, version: document.version, line, title });
+		}
+	}
+
+	private async _entitiesFor(document: vscode.TextDocument): Promise<PreviewEntities | undefined> {
+		try {
+			return await this._services.entities?.(document);
+		} catch (e) {
+			this._services.log(`Preview: entities unavailable: ${String(e)}`);
+			return undefined;
 		}
 	}
 

@@ -32,8 +32,11 @@ export interface RenderOptions {
 	readonly showToc?: boolean;
 	/** Entity mentions to mark up; they may arrive in any order and are clipped to block text. */
 	readonly entities?: readonly PreviewEntityMention[];
-	/** Hover card per entity id: plain text (markdown source shown as text, never parsed as HTML). */
-	readonly cards?: ReadonlyMap<string, string>;
+	/**
+	 * The hover card of an entity id, as markdown whose document text is already escaped (the editor
+	 * hover's text). Rendered by markdown-it with `html: false`, so even unescaped text cannot inject HTML.
+	 */
+	readonly card?: (id: string) => string | undefined;
 	/**
 	 * Where the cards go: `store` (hidden elements the webview script shows on hover), `title`
 	 * (a native tooltip, for static exports without scripts) or `none`.
@@ -69,6 +72,21 @@ export function formatHeaderDate(header: Pick<SeedHeader, 'date' | 'precision'>)
 }
 
 let engine: MarkdownIt | undefined;
+let cardEngine: MarkdownIt | undefined;
+
+/** Markdown for hover cards: CommonMark without raw HTML; links only to http(s). */
+function renderCardMarkdown(markdown: string): string {
+	if (!cardEngine) {
+		cardEngine = new MarkdownIt('commonmark', { html: false });
+		cardEngine.validateLink = url => /^https?:\/\//i.test(url);
+	}
+	return cardEngine.render(markdown);
+}
+
+/** A card as one line of plain text, for a native tooltip: markdown escapes and emphasis removed. */
+function cardPlainText(markdown: string): string {
+	return markdown.replace(/\*\*/g, '').replace(/^> /gm, '').replace(/\\(.)/g, '$1').replace(/\n{2,}/g, '\n').trim();
+}
 
 /** The shared inline engine: plain text plus http(s) autolinks, nothing else. Created lazily. */
 function getEngine(): MarkdownIt {
@@ -134,7 +152,7 @@ class EntityMarker {
 
 	constructor(
 		mentions: readonly PreviewEntityMention[],
-		private readonly _cards: ReadonlyMap<string, string> | undefined,
+		private readonly _card: ((id: string) => string | undefined) | undefined,
 		private readonly _mode: 'store' | 'title' | 'none',
 	) {
 		this._mentions = [...mentions]
@@ -171,24 +189,37 @@ class EntityMarker {
 	private _open(m: PreviewEntityMention): string {
 		const type = m.type.toLowerCase().replace(/[^a-z0-9-]/g, '');
 		let attrs = `class="entity entity-${type}" data-entity="${escapeHtml(m.id)}"`;
-		const card = this._cards?.get(m.id);
-		if (card !== undefined) {
-			if (this._mode === 'title') {
-				attrs += ` title="${escapeHtml(card)}"`;
-			} else if (this._mode === 'store') {
-				this.used.add(m.id);
+		if (this._mode === 'title') {
+			const card = this._cards(m.id);
+			if (card !== undefined) {
+				attrs += ` title="${escapeHtml(cardPlainText(card))}"`;
 			}
+		} else if (this._mode === 'store') {
+			this.used.add(m.id);
 		}
 		return `<span ${attrs}>`;
 	}
 
+	/** Each card computed once per id, and only for ids that occur. */
+	private readonly _cardCache = new Map<string, string | undefined>();
+
+	private _cards(id: string): string | undefined {
+		if (!this._cardCache.has(id)) {
+			this._cardCache.set(id, this._card?.(id));
+		}
+		return this._cardCache.get(id);
+	}
+
 	public renderStore(): string {
-		if (this._mode !== 'store' || this.used.size === 0 || !this._cards) {
+		if (this._mode !== 'store' || this.used.size === 0 || !this._card) {
 			return '';
 		}
 		let out = '<div class="entity-cards" hidden>';
 		for (const id of this.used) {
-			out += `<div data-card-for="${escapeHtml(id)}">${escapeHtml(this._cards.get(id) ?? '')}</div>`;
+			const card = this._cards(id);
+			if (card !== undefined) {
+				out += `<div data-card-for="${escapeHtml(id)}">${renderCardMarkdown(card)}</div>`;
+			}
 		}
 		return out + '</div>';
 	}
@@ -294,7 +325,7 @@ function renderToc(sections: readonly Section[], ids: ReadonlyMap<number, string
 export function renderBody(doc: SeedDocument, options: RenderOptions = {}): string {
 	const hideBoilerplate = options.hideBoilerplate ?? true;
 	const showToc = options.showToc ?? true;
-	const entities = new EntityMarker(options.entities ?? [], options.cards, options.cardMode ?? 'store');
+	const entities = new EntityMarker(options.entities ?? [], options.card, options.cardMode ?? 'store');
 	const blocks = doc.blocks;
 	const parts: string[] = [];
 

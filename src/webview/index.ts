@@ -127,11 +127,12 @@ document.addEventListener('click', event => {
 
 document.addEventListener('toggle', () => sync.invalidate(), true);
 
-// Entity cards: the text comes from the hidden card store and is shown as text, never as HTML.
-function cardFor(id: string): string | undefined {
+// Entity cards: copied node by node from the hidden card store that came with the body (rendered by
+// the extension with markdown-it, html off); no HTML string is parsed here.
+function cardFor(id: string): Element | undefined {
 	for (const element of content.querySelectorAll<HTMLElement>('.entity-cards [data-card-for]')) {
 		if (element.dataset.cardFor === id) {
-			return element.textContent ?? undefined;
+			return element;
 		}
 	}
 	return undefined;
@@ -139,15 +140,14 @@ function cardFor(id: string): string | undefined {
 
 content.addEventListener('mouseover', event => {
 	const entity = event.target instanceof Element ? event.target.closest<HTMLElement>('.entity') : null;
-	const text = entity?.dataset.entity !== undefined ? cardFor(entity.dataset.entity) : undefined;
-	if (!entity || text === undefined) {
+	const source = entity?.dataset.entity !== undefined ? cardFor(entity.dataset.entity) : undefined;
+	if (!entity || !source) {
 		return;
 	}
-	card.textContent = text;
+	card.replaceChildren(...[...source.childNodes].map(node => node.cloneNode(true)));
 	card.hidden = false;
 	const rect = entity.getBoundingClientRect();
-	const top = rect.bottom + window.scrollY + 6;
-	card.style.top = `${top}px`;
+	card.style.top = `${rect.bottom + window.scrollY + 6}px`;
 	card.style.left = `${Math.max(8, Math.min(rect.left + window.scrollX, window.innerWidth - card.offsetWidth - 8))}px`;
 });
 

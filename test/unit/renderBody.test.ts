@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { nodeEntityRecognizer } from '../../src/cli/taggerWeights';
+import { buildEntityIndex } from '../../src/model/entities/entityIndex';
 import { parseSeed } from '../../src/model/parse';
+import { previewEntities } from '../../src/preview/entityMarkup';
 import { articleStats, formatHeaderDate, renderBody } from '../../src/preview/renderBody';
 import { renderStandaloneHtml } from '../../src/preview/standalone';
 import { readSeed, realSeedName } from './helpers';
@@ -149,13 +152,14 @@ suite('renderBody: entities', () => {
 				{ ...at('Lloyd Austin'), type: 'person', id: 'lloyd-austin' },
 				{ ...at('Pentagon'), type: 'organization', id: 'pentagon"><script>' },
 			],
-			cards: new Map([['lloyd-austin', '**Lloyd Austin** <img src=x onerror=alert(1)>\nperson']]),
+			card: id => id === 'lloyd-austin' ? '**Lloyd Austin** <img src=x onerror=alert(1)> [x](javascript:alert(1))\n\nperson' : undefined,
 		});
 		assert.ok(html.includes('<span class="entity entity-person" data-entity="lloyd-austin">Lloyd Austin</span>'));
 		assert.ok(html.includes('<span class="entity entity-person" data-entity="yoav-gallant">Yoav Gallant</span>'));
 		assert.ok(html.includes('data-entity="pentagon&quot;&gt;&lt;script&gt;"'));
-		assert.ok(html.includes('<div data-card-for="lloyd-austin">**Lloyd Austin** &lt;img src=x onerror=alert(1)&gt;\nperson</div>'));
-		assert.ok(!html.includes('<img') && !html.includes('<script'));
+		assert.ok(html.includes('<div data-card-for="lloyd-austin"><p><strong>Lloyd Austin</strong> &lt;img src=x onerror=alert(1)&gt; [x](javascript:alert(1))</p>\n<p>person</p>\n</div>'), html);
+		assert.ok(!html.includes('<img') && !html.includes('<script') && !html.includes('href="javascript'));
+		assert.ok(!html.includes('data-card-for="yoav-gallant"'), 'no card for an entity without one');
 	});
 
 	test('overlapping and out-of-range mentions are skipped, never break the text', () => {
@@ -175,10 +179,10 @@ suite('renderBody: entities', () => {
 	test('title mode puts the card in a tooltip attribute for static pages', () => {
 		const html = renderBody(doc, {
 			entities: [{ ...at('Lloyd Austin'), type: 'person', id: 'la' }],
-			cards: new Map([['la', 'Lloyd "Lloyd" Austin']]),
+			card: () => '**Lloyd "Lloyd" Austin** · person\n\n> He met \\*Gallant\\*',
 			cardMode: 'title',
 		});
-		assert.ok(html.includes('title="Lloyd &quot;Lloyd&quot; Austin"'));
+		assert.ok(html.includes('title="Lloyd &quot;Lloyd&quot; Austin · person\nHe met *Gallant*"'), html);
 		assert.ok(!html.includes('entity-cards'));
 	});
 });
@@ -192,5 +196,22 @@ suite('renderStandaloneHtml', () => {
 		assert.ok(page.includes('<title>a&lt;b</title>'));
 		assert.ok(page.includes(renderBody(doc, { cardMode: 'title' })));
 		assert.ok(page.includes('--vscode-editor-foreground'));
+	});
+});
+
+suite('renderBody with the real entity index', () => {
+	test('the real seed: people, places and organisations marked, each with the editor hover card', () => {
+		const doc = parseSeed(readSeed(realSeedName));
+		const entities = previewEntities(doc, buildEntityIndex(doc, nodeEntityRecognizer()));
+		const html = renderBody(doc, { entities: entities.mentions, card: entities.card });
+		const marked = [...html.matchAll(/<span class="entity entity-(\w+)" data-entity="(e\d+)">([^<]*)<\/span>/g)].map(m => ({ type: m[1], id: m[2], text: m[3] }));
+		assert.ok(marked.some(m => m.type === 'person' && m.text === 'Lloyd Austin'), JSON.stringify(marked.slice(0, 10)));
+		assert.ok(marked.some(m => m.type === 'place' && m.text === 'Gaza'));
+		const austin = marked.find(m => m.text === 'Lloyd Austin')!;
+		assert.ok(marked.some(m => m.id === austin.id && m.text === 'Austin'), 'the surname mentions share the entity id');
+		assert.match(html, new RegExp(`<div data-card-for="${austin.id}"><p><strong>Lloyd Austin</strong>`));
+		// Marking entities changes no text.
+		assert.equal(html.replace(/<span class="entity[^>]*>|<\/span>/g, '').replace(/<div class="entity-cards"[\s\S]*$/, ''),
+			renderBody(doc).replace(/<div class="entity-cards"[\s\S]*$/, ''));
 	});
 });
