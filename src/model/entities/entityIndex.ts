@@ -119,8 +119,11 @@ export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: 
 	// 1. People written with two or more words, from body text: these define surnames.
 	const surnames = new Map<string, string>();
 	for (const d of drafts) {
+		if (d.span.type !== 'person' || d.heading || !/\s/.test(d.span.text)) {
+			continue;
+		}
 		const w = words(d.span.text);
-		if (d.span.type === 'person' && w.length >= 2 && !d.heading) {
+		if (w.length >= 2) {
 			const key = 'person:' + w[0] + ' ' + w[w.length - 1];
 			addTo(key, d.span.text, d);
 			if (!surnames.has(w[w.length - 1])) {
@@ -136,8 +139,9 @@ export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: 
 			continue;
 		}
 		const text = d.span.text;
-		const surnameKey = surnames.get(text) ?? (words(text).length === 1 ? undefined : surnames.get(words(text).slice(-1)[0]));
-		if (surnameKey && (words(text).length === 1 || d.span.type === 'person')) {
+		const single = !/\s/.test(text);
+		const surnameKey = surnames.get(text) ?? (single || d.span.type !== 'person' ? undefined : surnames.get(words(text).slice(-1)[0]));
+		if (surnameKey) {
 			addTo(surnameKey, text, d);
 			continue;
 		}
@@ -172,13 +176,21 @@ export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: 
 		}
 	}
 	// 4. Acronyms: "IDF" joins "Israel Defense Forces" when both occur.
+	const byInitials = new Map<string, EntityDraft>();
+	for (const o of order) {
+		if (o.type !== 'date' && o.type !== 'number' && o.type !== 'person' && /\s/.test(o.name)) {
+			const key = initials(o.name);
+			if (key.length >= 2 && key.length <= 6 && !byInitials.has(key)) {
+				byInitials.set(key, o);
+			}
+		}
+	}
 	for (const e of [...order]) {
-		const name = e.name.replace(/\./g, '');
-		if (!/^[A-Z]{2,6}$/.test(name) || !entities.has(e.key)) {
+		if (e.name.length > 12 || !/^(?:[A-Z]\.?){2,6}$/.test(e.name) || !entities.has(e.key)) {
 			continue;
 		}
-		const target = order.find(o => o !== e && entities.has(o.key) && words(o.name).length >= 2 && initials(o.name) === name);
-		if (target) {
+		const target = byInitials.get(e.name.replace(/\./g, ''));
+		if (target && target !== e && entities.has(target.key)) {
 			for (const d of e.spans) {
 				target.spans.push(d);
 				target.typeVotes.set(d.span.type, (target.typeVotes.get(d.span.type) ?? 0) + 0.5);

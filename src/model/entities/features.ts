@@ -24,6 +24,8 @@ export interface WordInfo {
 	readonly cap: Case;
 	/** The word has at least one cased letter (so it can be lower case). */
 	readonly hasLower: boolean;
+	/** The word is written in capitals only (no lower-case letter). */
+	readonly upper: boolean;
 	readonly gaz: GazClass;
 	readonly hWord: number;
 	readonly hLower: number;
@@ -113,7 +115,7 @@ export function wordInfo(word: string): WordInfo {
 	}
 	const g = gazetteer().words.get(lower) ?? GazClass.None;
 	info = {
-		word, lower, cap, hasLower, gaz: g,
+		word, lower, cap, hasLower, upper: word === upper, gaz: g,
 		hWord: hashString(word),
 		hLower: hashString(lower),
 		hSuf2: hashString(lower.slice(-2)),
@@ -147,7 +149,7 @@ export function makeSentence(words: readonly string[]): TagSentence {
 	for (const info of infos) {
 		if (info.hasLower) {
 			cased++;
-			if (info.word === info.word.toUpperCase()) {
+			if (info.upper) {
 				caps++;
 			}
 		}
@@ -217,63 +219,104 @@ export function collectContext(sentences: readonly TagSentence[], into?: { lower
 	return ctx;
 }
 
-const BOS = 0x5bd1e995;
-const EOS = 0x1b873593;
+/** Hash values standing for "no word" before and after a sentence. */
+export const BOS = 0x5bd1e995;
+export const EOS = 0x1b873593;
+const MASK = 0x3fffffff;
 
 /**
- * Writes the features of token `i` into `out` and returns how many there are.
- * `p1` and `p2` are the tags of the two previous tokens (`startTag` before the sentence).
+ * Positions a word's own features can be seen from. The features of a token are the union of five
+ * groups that each depend on one word only (the token itself, and its neighbours seen from it) and one
+ * group that depends on the context (tags, pairs of words, document sets). The tagger sums the weights
+ * of each single-word group once per distinct word and reuses them; training uses them as they are.
  */
-export function extractFeatures(s: TagSentence, ctx: TagContext, i: number, p1: number, p2: number, out: Int32Array): number {
+export const enum Slot {
+	Self = 0,
+	AsPrev = 1,
+	AsNext = 2,
+	AsPrev2 = 3,
+	AsNext2 = 4,
+}
+export const slotCount = 5;
+
+/** Features `info` contributes from `slot`; `info` undefined means the sentence boundary there. */
+export function slotFeatures(info: WordInfo | undefined, slot: Slot, out: Int32Array, n: number): number {
+	switch (slot) {
+		case Slot.Self:
+			if (!info) {
+				return n;
+			}
+			out[n++] = mix(1, 0) & MASK;
+			out[n++] = mix(2, info.hWord) & MASK;
+			out[n++] = mix(3, info.hLower) & MASK;
+			out[n++] = mix(4, info.hSuf3) & MASK;
+			out[n++] = mix(5, info.hSuf4) & MASK;
+			out[n++] = mix(6, info.hPre3) & MASK;
+			out[n++] = mix(7, info.hSuf2) & MASK;
+			out[n++] = mix(8, info.hShape) & MASK;
+			out[n++] = mix(9, info.hShort) & MASK;
+			out[n++] = mix(23, info.gaz) & MASK;
+			return n;
+		case Slot.AsPrev:
+			out[n++] = mix(10, info ? info.hLower : BOS) & MASK;
+			out[n++] = mix(14, info ? info.hShort : BOS) & MASK;
+			out[n++] = mix(24, info ? info.gaz : 15) & MASK;
+			return n;
+		case Slot.AsNext:
+			out[n++] = mix(11, info ? info.hLower : EOS) & MASK;
+			out[n++] = mix(15, info ? info.hShort : EOS) & MASK;
+			out[n++] = mix(25, info ? info.gaz : 15) & MASK;
+			return n;
+		case Slot.AsPrev2:
+			out[n++] = mix(12, info ? info.hLower : BOS) & MASK;
+			return n;
+		case Slot.AsNext2:
+			out[n++] = mix(13, info ? info.hLower : EOS) & MASK;
+			return n;
+	}
+}
+
+/** Features of token `i` that depend on more than one word or on the tags before it. */
+export function contextFeatures(s: TagSentence, ctx: TagContext, i: number, p1: number, p2: number, out: Int32Array, n: number): number {
 	const infos = s.infos;
 	const w = infos[i];
 	const prev = i > 0 ? infos[i - 1] : undefined;
 	const next = i + 1 < infos.length ? infos[i + 1] : undefined;
-	const prev2 = i > 1 ? infos[i - 2] : undefined;
-	const next2 = i + 2 < infos.length ? infos[i + 2] : undefined;
 	const pLower = prev ? prev.hLower : BOS;
 	const nLower = next ? next.hLower : EOS;
 	const pShort = prev ? prev.hShort : BOS;
 	const nShort = next ? next.hShort : EOS;
 	const initial = s.initial[i] ? 1 : 0;
-	let n = 0;
-	const f = (template: number, value: number): void => {
-		out[n++] = mix(template, value) & 0x3fffffff;
-	};
-	f(1, 0);
-	f(2, w.hWord);
-	f(3, w.hLower);
-	f(4, w.hSuf3);
-	f(5, w.hSuf4);
-	f(6, w.hPre3);
-	f(7, w.hSuf2);
-	f(8, w.hShape);
-	f(9, w.hShort);
-	f(10, pLower);
-	f(11, nLower);
-	f(12, prev2 ? prev2.hLower : BOS);
-	f(13, next2 ? next2.hLower : EOS);
-	f(14, pShort);
-	f(15, nShort);
-	f(16, p1);
-	f(17, p2 * 16 + p1);
-	f(18, mix(p1, w.hShort));
-	f(19, mix(pLower, w.hLower));
-	f(20, mix(w.hLower, nLower));
-	f(21, initial * 4 + w.cap);
+	out[n++] = mix(16, p1) & MASK;
+	out[n++] = mix(17, p2 * 16 + p1) & MASK;
+	out[n++] = mix(18, mix(p1, w.hShort)) & MASK;
+	out[n++] = mix(19, mix(pLower, w.hLower)) & MASK;
+	out[n++] = mix(20, mix(w.hLower, nLower)) & MASK;
+	out[n++] = mix(21, initial * 4 + w.cap) & MASK;
 	if (s.allCaps) {
-		f(22, w.hLower);
+		out[n++] = mix(22, w.hLower) & MASK;
 	}
-	f(23, w.gaz);
-	f(24, prev ? prev.gaz : 15);
-	f(25, next ? next.gaz : 15);
-	f(26, s.gazSpan[i]);
-	f(27, (ctx.lowerSeen.has(w.lower) ? 8 : 0) + (ctx.capSeen.has(w.lower) ? 16 : 0) + initial * 4 + w.cap + (s.allCaps ? 32 : 0));
-	f(28, mix(p1, w.hLower));
-	f(29, mix(mix(pShort, w.hShort), nShort));
-	f(30, mix(s.gazSpan[i], p1));
-	f(31, mix(prev ? prev.hSuf3 : BOS, w.hShort));
+	out[n++] = mix(26, s.gazSpan[i]) & MASK;
+	out[n++] = mix(27, (ctx.lowerSeen.has(w.lower) ? 8 : 0) + (ctx.capSeen.has(w.lower) ? 16 : 0) + initial * 4 + w.cap + (s.allCaps ? 32 : 0)) & MASK;
+	out[n++] = mix(28, mix(p1, w.hLower)) & MASK;
+	out[n++] = mix(29, mix(mix(pShort, w.hShort), nShort)) & MASK;
+	out[n++] = mix(30, mix(s.gazSpan[i], p1)) & MASK;
+	out[n++] = mix(31, mix(prev ? prev.hSuf3 : BOS, w.hShort)) & MASK;
 	return n;
+}
+
+/**
+ * Writes all the features of token `i` into `out` and returns how many there are.
+ * `p1` and `p2` are the tags of the two previous tokens (`startTag` before the sentence).
+ */
+export function extractFeatures(s: TagSentence, ctx: TagContext, i: number, p1: number, p2: number, out: Int32Array): number {
+	const infos = s.infos;
+	let n = slotFeatures(infos[i], Slot.Self, out, 0);
+	n = slotFeatures(i > 0 ? infos[i - 1] : undefined, Slot.AsPrev, out, n);
+	n = slotFeatures(i + 1 < infos.length ? infos[i + 1] : undefined, Slot.AsNext, out, n);
+	n = slotFeatures(i > 1 ? infos[i - 2] : undefined, Slot.AsPrev2, out, n);
+	n = slotFeatures(i + 2 < infos.length ? infos[i + 2] : undefined, Slot.AsNext2, out, n);
+	return contextFeatures(s, ctx, i, p1, p2, out, n);
 }
 
 /** Upper bound on `extractFeatures`' result, for sizing buffers. */

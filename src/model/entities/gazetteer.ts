@@ -58,8 +58,9 @@ export function gazetteer(): Gazetteer {
 	const phraseStarts = new Set<string>();
 	let maxTokens = 1;
 	const add = (phrase: string, cls: GazClass, canonical: string, overwrite = false): void => {
-		const key = keyOf(phrase);
-		if (!key || (!overwrite && phrases.has(key))) {
+		// "The Gambia" is matched from "Gambia": phrases never start with "the", which starts every other sentence.
+		const key = keyOf(phrase).replace(/^the /, '');
+		if (!key || key.split(' ').length > 6 || (!overwrite && phrases.has(key))) {
 			return;
 		}
 		phrases.set(key, { cls, canonical });

@@ -159,17 +159,18 @@ export class SeedEntityRecognizer {
 			const tags = this._tagger.tag(sentence, ctx);
 			let i = 0;
 			while (i < toks.length) {
-				const label = tagLabels[tags[i]];
-				if (label === 'O') {
+				const tag = tags[i];
+				if (tag === 0) {
 					i++;
 					continue;
 				}
-				const cls = label.slice(2);
+				// B-X is odd, I-X is B-X + 1 (see tagLabels).
+				const inside = tag % 2 === 1 ? tag + 1 : tag;
 				let j = i + 1;
-				while (j < toks.length && tagLabels[tags[j]] === 'I-' + cls) {
+				while (j < toks.length && tags[j] === inside) {
 					j++;
 				}
-				const type = conllTypes[cls];
+				const type = conllTypes[tagLabels[tag].slice(2)];
 				if (options.refine) {
 					this._refine(text, toks, sentence, i, j, type, out);
 				} else {

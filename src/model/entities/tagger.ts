@@ -2,7 +2,13 @@
  * A greedy left-to-right averaged-perceptron tagger over BIO labels. The weights are numbers produced by
  * `scripts/entities/train.ts` and shipped as one JSON file (`data/tagger.json`), loaded on first use.
  */
-import { Case, extractFeatures, maxFeatures, startTag, tagCount, type TagContext, type TagSentence } from './features';
+import { BOS, Case, EOS, maxFeatures, mix, Slot, slotCount, slotFeatures, startTag, tagCount, type TagContext, type TagSentence, type WordInfo } from './features';
+
+/** A word with its per-slot weight sums memoised by one tagger. */
+interface ScoredWordInfo extends WordInfo {
+	_scores?: Float32Array;
+	_scoredBy?: SeedTagger;
+}
 
 /** The JSON weights file. */
 export interface TaggerModelData {
@@ -123,9 +129,135 @@ export class SeedTagger {
 		}
 	}
 
+	/**
+	 * Weight sums of a word's single-word feature groups, one block of `tagCount` per slot; computed once
+	 * per distinct word (the sums are exact: a score is a plain sum of feature weights).
+	 */
+	private _wordScores(info: WordInfo | undefined): Float32Array {
+		if (!info) {
+			return this._boundary ??= this._sumSlots(undefined);
+		}
+		const scored = info as ScoredWordInfo;
+		if (scored._scoredBy !== this || !scored._scores) {
+			scored._scores = this._sumSlots(info);
+			scored._scoredBy = this;
+		}
+		return scored._scores;
+	}
+
+	private _boundary: Float32Array | undefined;
+
+	private _sumSlots(info: WordInfo | undefined): Float32Array {
+		const sums = new Float32Array(slotCount * tagCount);
+		const feats = this._features;
+		const w = this._weights;
+		for (let slot = 0; slot < slotCount; slot++) {
+			const count = slotFeatures(info, slot as Slot, feats, 0);
+			for (let k = 0; k < count; k++) {
+				const row = this._row(feats[k]);
+				if (row >= 0) {
+					for (let t = 0; t < tagCount; t++) {
+						sums[slot * tagCount + t] += w[row + t];
+					}
+				}
+			}
+		}
+		return sums;
+	}
+
+	/** Adds the weights of feature `template` with `value` to `into` at `offset` (table building). */
+	private _addFeature(template: number, value: number, into: Float32Array, offset: number): void {
+		const row = this._row(mix(template, value) & 0x3fffffff);
+		if (row >= 0) {
+			for (let t = 0; t < tagCount; t++) {
+				into[offset + t] += this._weights[row + t];
+			}
+		}
+	}
+
+	private _tables: { tags: Float32Array; initialCap: Float32Array; gazSpan: Float32Array; docBits: Float32Array; gazTag: Float32Array } | undefined;
+
+	/** Weight sums of the context features whose values range over a few small numbers, by value. */
+	private _contextTables(): NonNullable<SeedTagger['_tables']> {
+		if (this._tables) {
+			return this._tables;
+		}
+		const tags = new Float32Array(100 * tagCount);
+		const gazTag = new Float32Array(16 * 10 * tagCount);
+		for (let p2 = 0; p2 < 10; p2++) {
+			for (let p1 = 0; p1 < 10; p1++) {
+				this._addFeature(16, p1, tags, (p2 * 10 + p1) * tagCount);
+				this._addFeature(17, p2 * 16 + p1, tags, (p2 * 10 + p1) * tagCount);
+			}
+		}
+		const initialCap = new Float32Array(8 * tagCount);
+		for (let v = 0; v < 8; v++) {
+			this._addFeature(21, v, initialCap, v * tagCount);
+		}
+		const gazSpan = new Float32Array(16 * tagCount);
+		for (let g = 0; g < 16; g++) {
+			this._addFeature(26, g, gazSpan, g * tagCount);
+			for (let p1 = 0; p1 < 10; p1++) {
+				this._addFeature(30, mix(g, p1), gazTag, (g * 10 + p1) * tagCount);
+			}
+		}
+		const docBits = new Float32Array(64 * tagCount);
+		for (let v = 0; v < 64; v++) {
+			this._addFeature(27, v, docBits, v * tagCount);
+		}
+		this._tables = { tags, initialCap, gazSpan, docBits, gazTag };
+		return this._tables;
+	}
+
+	/**
+	 * The context features of `features.contextFeatures`, scored the fast way: the small-valued ones from
+	 * tables (added to `scores`), the rest written to `feats` for lookup. Returns how many were written.
+	 * A unit test checks that this equals scoring `extractFeatures` one by one.
+	 */
+	private _contextScores(s: TagSentence, ctx: TagContext, i: number, p1: number, p2: number, scores: Float32Array, feats: Int32Array): number {
+		const tables = this._contextTables();
+		const infos = s.infos;
+		const w = infos[i];
+		const prev = i > 0 ? infos[i - 1] : undefined;
+		const next = i + 1 < infos.length ? infos[i + 1] : undefined;
+		const initial = s.initial[i] ? 1 : 0;
+		const gaz = s.gazSpan[i];
+		const docBits = (ctx.lowerSeen.has(w.lower) ? 8 : 0) + (ctx.capSeen.has(w.lower) ? 16 : 0) + initial * 4 + w.cap + (s.allCaps ? 32 : 0);
+		const a = (p2 * 10 + p1) * tagCount;
+		const b = (initial * 4 + w.cap) * tagCount;
+		const c = gaz * tagCount;
+		const d = docBits * tagCount;
+		const e = (gaz * 10 + p1) * tagCount;
+		for (let t = 0; t < tagCount; t++) {
+			scores[t] += tables.tags[a + t] + tables.initialCap[b + t] + tables.gazSpan[c + t] + tables.docBits[d + t] + tables.gazTag[e + t];
+		}
+		const pLower = prev ? prev.hLower : BOS;
+		const nLower = next ? next.hLower : EOS;
+		const pShort = prev ? prev.hShort : BOS;
+		const nShort = next ? next.hShort : EOS;
+		let n = 0;
+		feats[n++] = mix(18, mix(p1, w.hShort)) & 0x3fffffff;
+		feats[n++] = mix(19, mix(pLower, w.hLower)) & 0x3fffffff;
+		feats[n++] = mix(20, mix(w.hLower, nLower)) & 0x3fffffff;
+		if (s.allCaps) {
+			feats[n++] = mix(22, w.hLower) & 0x3fffffff;
+		}
+		feats[n++] = mix(28, mix(p1, w.hLower)) & 0x3fffffff;
+		feats[n++] = mix(29, mix(mix(pShort, w.hShort), nShort)) & 0x3fffffff;
+		feats[n++] = mix(31, mix(prev ? prev.hSuf3 : BOS, w.hShort)) & 0x3fffffff;
+		return n;
+	}
+
+	/** The weights of one feature (by key), or undefined when the model does not know it. */
+	public featureWeights(key: number): Float32Array | undefined {
+		const row = this._row(key);
+		return row < 0 ? undefined : this._weights.subarray(row, row + tagCount);
+	}
+
 	/** Tags one sentence; returns label indices into `tagLabels`. */
 	public tag(s: TagSentence, ctx: TagContext): Uint8Array {
-		const n = s.infos.length;
+		const infos = s.infos;
+		const n = infos.length;
 		const out = new Uint8Array(n);
 		const feats = this._features;
 		const scores = this._scores;
@@ -135,9 +267,16 @@ export class SeedTagger {
 		for (let i = 0; i < n; i++) {
 			let best = 0;
 			// Outside an entity, a word without a capital letter starts none: skip the scoring.
-			if (!((p1 === 0 || p1 === startTag) && s.infos[i].cap === Case.None)) {
-				scores.fill(0);
-				const count = extractFeatures(s, ctx, i, p1, p2, feats);
+			if (!((p1 === 0 || p1 === startTag) && infos[i].cap === Case.None)) {
+				const self = this._wordScores(infos[i]);
+				const prev = this._wordScores(i > 0 ? infos[i - 1] : undefined);
+				const next = this._wordScores(i + 1 < n ? infos[i + 1] : undefined);
+				const prev2 = this._wordScores(i > 1 ? infos[i - 2] : undefined);
+				const next2 = this._wordScores(i + 2 < n ? infos[i + 2] : undefined);
+				for (let t = 0; t < tagCount; t++) {
+					scores[t] = self[t] + prev[tagCount + t] + next[2 * tagCount + t] + prev2[3 * tagCount + t] + next2[4 * tagCount + t];
+				}
+				const count = this._contextScores(s, ctx, i, p1, p2, scores, feats);
 				for (let k = 0; k < count; k++) {
 					const row = this._row(feats[k]);
 					if (row >= 0) {

@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { findTaggerWeights } from '../../src/cli/taggerWeights';
+import { collectContext, extractFeatures, makeSentence, maxFeatures, startTag, tagCount, type TagContext, type TagSentence } from '../../src/model/entities/features';
+import { bestAllowedTag, decodeBase64, encodeBase64, SeedTagger, type TaggerModelData } from '../../src/model/entities/tagger';
+import { tokenize } from '../../src/model/entities/tokenize';
+import { readSeed } from './helpers';
+
+/** The tagger written the slow, obvious way: every feature looked up on its own. */
+function referenceTag(tagger: SeedTagger, s: TagSentence, ctx: TagContext): number[] {
+	const feats = new Int32Array(maxFeatures);
+	const out: number[] = [];
+	let p1: number = startTag;
+	let p2: number = startTag;
+	for (let i = 0; i < s.infos.length; i++) {
+		let best = 0;
+		if (!((p1 === 0 || p1 === startTag) && s.infos[i].cap === 0)) {
+			const scores = new Float64Array(tagCount);
+			const n = extractFeatures(s, ctx, i, p1, p2, feats);
+			for (let k = 0; k < n; k++) {
+				const w = tagger.featureWeights(feats[k]);
+				if (w) {
+					w.forEach((v, t) => { scores[t] += v; });
+				}
+			}
+			best = bestAllowedTag(scores, p1);
+		}
+		out.push(best);
+		p2 = p1;
+		p1 = best;
+	}
+	return out;
+}
+
+suite('entities: tagger', () => {
+	const tagger = new SeedTagger(JSON.parse(fs.readFileSync(findTaggerWeights(), 'utf8')) as TaggerModelData);
+
+	test('the fast scoring (per-word sums, context tables) tags exactly like scoring every feature', () => {
+		let compared = 0;
+		for (const name of ['000_b555f2e6071b8337.txt', '002_headline_deck_byline.txt', '004_month_only.txt', '005_noise_first.txt', '010_related_story.txt']) {
+			for (const line of readSeed(name).split('\n')) {
+				const sentence = makeSentence(tokenize(line).map(t => t.text));
+				const ctx = collectContext([sentence]);
+				assert.deepEqual(Array.from(tagger.tag(sentence, ctx)), referenceTag(tagger, sentence, ctx), line);
+				compared += sentence.infos.length;
+			}
+		}
+		const caps = makeSentence(['ISRAEL', 'AND', 'U.S.', 'DEFENCE', 'CHIEFS', 'MEET', 'IN', 'WASHINGTON']);
+		assert.ok(caps.allCaps);
+		assert.deepEqual(Array.from(tagger.tag(caps, collectContext([caps]))), referenceTag(tagger, caps, collectContext([caps])));
+		assert.ok(compared > 500);
+	});
+
+	test('base64 round trip', () => {
+		for (const length of [0, 1, 2, 3, 4, 5, 255]) {
+			const bytes = Uint8Array.from({ length }, (_, i) => (i * 37 + 11) & 255);
+			assert.deepEqual(decodeBase64(encodeBase64(bytes)), bytes);
+		}
+	});
+
+	test('a weights file of another format is refused', () => {
+		assert.throws(() => new SeedTagger({ format: 'other', labels: [], scale: 1, keys: '', weights: '' } as unknown as TaggerModelData), /Unsupported/);
+	});
+});
