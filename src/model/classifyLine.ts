@@ -113,7 +113,7 @@ const bylineStarts = new Set([...'bwrpecsta'].map(c => c.charCodeAt(0)));
 /** First characters of list markers other than digits. */
 const listStarts = new Set([...'-•*–·▪●◦‣➤►✓✔('].map(c => c.charCodeAt(0)));
 /** First characters (lower-cased) of noise-line openings; `©` too. */
-const noiseStarts = new Set([...'fiarswlcjgdt©'].map(c => c.charCodeAt(0)));
+const noiseStarts = new Set([...'fiarswlcjgdty©'].map(c => c.charCodeAt(0)));
 
 function isDigit(c: number): boolean {
 	return c >= 48 && c <= 57;

@@ -12,7 +12,9 @@ function run(args: string[], input?: string | Buffer) {
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-suite('seed-reader CLI (dist/cli.js)', () => {
+suite('seed-reader CLI (dist/cli.js)', function () {
+	// Each test starts node processes; a loaded 2-core machine needs more than mocha's default 2 s.
+	this.timeout(30_000);
 	suiteSetup(function () {
 		assert.ok(fs.existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
 	});
