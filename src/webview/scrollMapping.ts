@@ -5,7 +5,9 @@
  * Lines are 0-based. A block covers source lines [line, endLine + 1): a fractional line inside it maps
  * proportionally into the block's height, so a long paragraph that is one wrapped source line still
  * scrolls smoothly. Lines between two blocks (blank lines, hidden noise) map into the gap between them.
- * Blocks come in DOM order, with non-decreasing `line` and `top`.
+ * Blocks come in DOM order, with non-decreasing `line` and `top`. Blocks that share a line (the
+ * dateline and the lede both sit on line 0) act as one block from the first's top to the last's bottom,
+ * and the first block reaches up to the top of the page, so line 0 shows the page from its start.
  */
 
 export interface LineBlock {
@@ -14,6 +16,24 @@ export interface LineBlock {
 	/** Page offset of the block's top edge. */
 	readonly top: number;
 	readonly height: number;
+}
+
+/** Merges blocks that share a line and stretches the first one to the page top. */
+export function normalizeBlocks(blocks: readonly LineBlock[]): LineBlock[] {
+	const out: LineBlock[] = [];
+	for (const b of blocks) {
+		const last = out[out.length - 1];
+		if (last && last.line === b.line) {
+			const bottom = Math.max(last.top + last.height, b.top + b.height);
+			out[out.length - 1] = { line: last.line, endLine: Math.max(last.endLine, b.endLine), top: last.top, height: bottom - last.top };
+		} else {
+			out.push(b);
+		}
+	}
+	if (out.length > 0 && out[0].top > 0) {
+		out[0] = { ...out[0], top: 0, height: out[0].top + out[0].height };
+	}
+	return out;
 }
 
 /** Index of the last block for which `key(block) <= value`, or -1. */
@@ -33,19 +53,17 @@ function lastAtOrBefore(blocks: readonly LineBlock[], value: number, key: (b: Li
 	return found;
 }
 
-/** Lines a block spans; 0 when the next block starts on the same line (e.g. the dateline before the lede). */
+/** Lines a block spans, up to where the next block starts. */
 function spanOf(blocks: readonly LineBlock[], i: number): number {
 	const b = blocks[i];
 	const next = blocks[i + 1];
-	if (next && next.line <= b.line) {
-		return 0;
-	}
 	const end = next ? Math.min(b.endLine + 1, next.line) : b.endLine + 1;
 	return Math.max(0, end - b.line);
 }
 
 /** The page offset at which source `line` should be at the top of the view; undefined without blocks. */
-export function offsetForLine(blocks: readonly LineBlock[], line: number): number | undefined {
+export function offsetForLine(raw: readonly LineBlock[], line: number): number | undefined {
+	const blocks = normalizeBlocks(raw);
 	if (blocks.length === 0 || !Number.isFinite(line)) {
 		return undefined;
 	}
@@ -71,7 +89,8 @@ export function offsetForLine(blocks: readonly LineBlock[], line: number): numbe
 }
 
 /** The fractional source line at page offset `offset`; undefined without blocks. */
-export function lineForOffset(blocks: readonly LineBlock[], offset: number): number | undefined {
+export function lineForOffset(raw: readonly LineBlock[], offset: number): number | undefined {
+	const blocks = normalizeBlocks(raw);
 	if (blocks.length === 0 || !Number.isFinite(offset)) {
 		return undefined;
 	}

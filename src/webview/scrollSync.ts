@@ -1,4 +1,4 @@
-import { lineForOffset, offsetForLine, type LineBlock } from './scrollMapping';
+import { lineForOffset, normalizeBlocks, offsetForLine, type LineBlock } from './scrollMapping';
 
 /**
  * The `.code-line` elements of the article as line blocks, measured in page coordinates. Measured
@@ -40,8 +40,8 @@ export class SeedScrollSync {
 			});
 			lastLine = line;
 		}
-		this._blocks = blocks;
-		return blocks;
+		this._blocks = normalizeBlocks(blocks);
+		return this._blocks;
 	}
 
 	/** The fractional source line at the top of the view. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { lineForOffset, offsetForLine, type LineBlock } from '../../src/webview/scrollMapping';
+import { lineForOffset, normalizeBlocks, offsetForLine, type LineBlock } from '../../src/webview/scrollMapping';
 
 // The real seed's shape: dateline and lede both on line 0, headings on 2, 6, 10, paragraphs between.
 const blocks: LineBlock[] = [
@@ -18,8 +18,8 @@ suite('scrollMapping', () => {
 		assert.equal(lineForOffset([], 3), undefined);
 	});
 
-	test('a whole line maps to the top of its block; duplicates use the later block', () => {
-		assert.equal(offsetForLine(blocks, 0), 200);
+	test('a whole line maps to the top of its block; line 0 shows the page from its top', () => {
+		assert.equal(offsetForLine(blocks, 0), 0);
 		assert.equal(offsetForLine(blocks, 2), 340);
 		assert.equal(offsetForLine(blocks, 4), 390);
 	});
@@ -43,14 +43,17 @@ suite('scrollMapping', () => {
 
 	test('above the first block, and past the last', () => {
 		assert.equal(lineForOffset(blocks, 0), 0);
-		assert.equal(lineForOffset(blocks, 10), 0);
+		const later = blocks.map(b => ({ ...b, line: b.line + 10, endLine: b.endLine + 10 }));
+		assert.equal(offsetForLine(later, 5), 0, 'hidden noise above the first block: the page top');
 		assert.equal(offsetForLine(blocks, 100), 720);
 		assert.equal(lineForOffset(blocks, 5000), 11);
 	});
 
-	test('the dateline shares line 0 with the lede: offsets inside it map to line 0', () => {
-		assert.equal(lineForOffset(blocks, 30), 0);
-		assert.equal(lineForOffset(blocks, 120), 0);
+	test('the dateline shares line 0 with the lede: together they cover line 0 from the page top', () => {
+		assert.deepEqual(normalizeBlocks(blocks)[0], { line: 0, endLine: 0, top: 0, height: 300 });
+		assert.equal(lineForOffset(blocks, 150), 0.5);
+		assert.equal(offsetForLine(blocks, 0.5), 150);
+		assert.equal(normalizeBlocks(blocks).length, blocks.length - 1);
 	});
 
 	test('property: mapping a line to an offset and back returns the line (inside covered ranges)', () => {
