@@ -24,6 +24,16 @@ export async function rows({ runs = 7 } = {}) {
 		const cold = timeRuns(() => renderBody(parseSeed(text)), runs);
 		result.push({ figure: `preview parse + render, ${sizeLabel(size)}`, median: median(cold), spread: spread(cold), unit: 'ms' });
 	}
+	// With entity markup and hover cards, as the preview renders once the entity index is built
+	// (the index itself is the entity bench's figure; here it is built once, outside the timing).
+	const { nodeEntityRecognizer } = require('../out/src/cli/taggerWeights.js');
+	const { buildEntityIndex } = require('../out/src/model/entities/entityIndex.js');
+	const { previewEntities } = require('../out/src/preview/entityMarkup.js');
+	const text = corpus(MB);
+	const doc = parseSeed(text);
+	const entities = previewEntities(doc, buildEntityIndex(doc, nodeEntityRecognizer()));
+	const withEntities = timeRuns(() => renderBody(doc, { entities: entities.mentions, card: entities.card }), runs);
+	result.push({ figure: `preview render with ${entities.mentions.length} entity mentions + cards, 1 MB`, median: median(withEntities), spread: spread(withEntities), unit: 'ms' });
 	return result;
 }
 

@@ -13,6 +13,8 @@
  *   visible marker so they cannot reorder the text around them.
  */
 import MarkdownIt from 'markdown-it';
+import { countWords } from '../model/classifyLine';
+import { formatReadingTime, formatWords } from '../model/library';
 import type { Block, SeedDocument, SeedHeader, Section } from '../model/types';
 
 /** An entity mention, as offsets into the document text (end exclusive). */
@@ -46,8 +48,8 @@ export interface RenderOptions {
 
 export interface ArticleStats {
 	readonly words: number;
-	/** Whole minutes at 230 words a minute, at least 1 for a non-empty article. */
-	readonly minutes: number;
+	/** "431 words · 2 min read". */
+	readonly label: string;
 }
 
 const monthNames = [
@@ -102,8 +104,10 @@ function getEngine(): MarkdownIt {
 
 const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' };
 
+const needsEscape = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, c => escapeMap[c]);
+	return needsEscape.test(text) ? text.replace(/[&<>"']/g, c => escapeMap[c]) : text;
 }
 
 /** Bidi embedding, override and isolate controls (the "Trojan Source" characters). */
@@ -167,6 +171,10 @@ class EntityMarker {
 		if (base === undefined || this._mentions.length === 0) {
 			return renderText(text);
 		}
+		// Most blocks have neither URLs nor bidi controls: then every piece is just escaped text.
+		bidiControl.lastIndex = 0;
+		const piece = hasLinkCandidate.test(text) || bidiControl.test(text) ? renderText : escapeHtml;
+		bidiControl.lastIndex = 0;
 		const end = base + text.length;
 		// Mentions are sorted and blocks come in document order, so a cursor is enough.
 		while (this._next < this._mentions.length && this._mentions[this._next].end <= base) {
@@ -179,25 +187,34 @@ class EntityMarker {
 			if (m.start < pos || m.end > end) {
 				continue; // overlapping or crossing the block boundary
 			}
-			out += renderText(text.slice(pos - base, m.start - base));
-			out += this._open(m) + renderText(text.slice(m.start - base, m.end - base)) + '</span>';
+			out += piece(text.slice(pos - base, m.start - base));
+			out += this._open(m) + piece(text.slice(m.start - base, m.end - base)) + '</span>';
 			pos = m.end;
 		}
-		return out + renderText(text.slice(pos - base));
+		return out + piece(text.slice(pos - base));
 	}
 
+	private readonly _openTags = new Map<string, string>();
+
 	private _open(m: PreviewEntityMention): string {
-		const type = m.type.toLowerCase().replace(/[^a-z0-9-]/g, '');
-		let attrs = `class="entity entity-${type}" data-entity="${escapeHtml(m.id)}"`;
-		if (this._mode === 'title') {
-			const card = this._cards(m.id);
-			if (card !== undefined) {
-				attrs += ` title="${escapeHtml(cardPlainText(card))}"`;
+		const key = `${m.type}\u0000${m.id}`;
+		let tag = this._openTags.get(key);
+		if (tag === undefined) {
+			const type = m.type.toLowerCase().replace(/[^a-z0-9-]/g, '');
+			let attrs = `class="entity entity-${type}" data-entity="${escapeHtml(m.id)}"`;
+			if (this._mode === 'title') {
+				const card = this._cards(m.id);
+				if (card !== undefined) {
+					attrs += ` title="${escapeHtml(cardPlainText(card))}"`;
+				}
 			}
-		} else if (this._mode === 'store') {
+			tag = `<span ${attrs}>`;
+			this._openTags.set(key, tag);
+		}
+		if (this._mode === 'store') {
 			this.used.add(m.id);
 		}
-		return `<span ${attrs}>`;
+		return tag;
 	}
 
 	/** Each card computed once per id, and only for ids that occur. */
@@ -225,39 +242,10 @@ class EntityMarker {
 	}
 }
 
-function isWordChar(c: number): boolean {
-	if (c < 0x80) {
-		return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-	}
-	// Letters of every script count; general and CJK punctuation, spaces and the BOM do not.
-	return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff;
-}
-
 /**
- * Counts runs of letters and digits; an apostrophe, hyphen or dot between two word characters keeps
- * the word whole ("Israel's", "US-Israel", "U.S"). A char-code loop, because a Unicode-property regex
- * costs most of the render budget on a 1 MB seed.
+ * Word count (article text, page noise excluded) and reading time, by the same rules and wording as the
+ * status bar's reading stats, so both show the same figures.
  */
-export function countWords(text: string): number {
-	let n = 0;
-	let inWord = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (isWordChar(c)) {
-			if (!inWord) {
-				n++;
-				inWord = true;
-			}
-		} else if (inWord && (c === 39 || c === 0x2019 || c === 45 || c === 46) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))) {
-			continue;
-		} else {
-			inWord = false;
-		}
-	}
-	return n;
-}
-
-/** Word count and reading time of the article text (page noise excluded). */
 export function articleStats(doc: SeedDocument): ArticleStats {
 	let words = 0;
 	for (const block of doc.blocks) {
@@ -265,7 +253,7 @@ export function articleStats(doc: SeedDocument): ArticleStats {
 			words += countWords(block.text);
 		}
 	}
-	return { words, minutes: words === 0 ? 0 : Math.max(1, Math.round(words / 230)) };
+	return { words, label: `${formatWords(words)} · ${formatReadingTime(words)} read` };
 }
 
 /** Heading ids, unique within one render: "crisis", "crisis-2", ... (a counter per base keeps it linear). */
@@ -357,7 +345,7 @@ export function renderBody(doc: SeedDocument, options: RenderOptions = {}): stri
 	}
 	const stats = articleStats(doc);
 	const frontMatter = () => {
-		let out = `<p class="seed-stats">${stats.words} words · ${stats.minutes} min read</p>`;
+		let out = `<p class="seed-stats">${escapeHtml(stats.label)}</p>`;
 		if (showToc && doc.sections.length > 0) {
 			out += `<nav class="seed-toc" id="seed-toc" aria-label="Contents"><details open><summary>Contents</summary>${renderToc(doc.sections, ids)}</details></nav>`;
 		}

@@ -59,8 +59,8 @@ suite('renderBody: the real seed', () => {
 	test('word count and reading time', () => {
 		const stats = articleStats(doc);
 		assert.ok(stats.words > 400 && stats.words < 460, `words: ${stats.words}`);
-		assert.equal(stats.minutes, 2);
-		assert.ok(html.includes(`${stats.words} words · 2 min read`));
+		assert.equal(stats.label, `${stats.words} words · 2 min read`);
+		assert.ok(html.includes(`<p class="seed-stats">${stats.words} words · 2 min read</p>`));
 	});
 
 	test('the table of contents can be left out', () => {
