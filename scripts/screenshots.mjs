@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium, newLoopbackPage, startCodeServer } from './realVscode/codeServer.mjs';
+import { librarySteps } from './libraryScreenshots.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const seeds = path.join(repo, 'seeds');
@@ -99,6 +100,7 @@ export const steps = [
 			await ui.shot('outline');
 		},
 	},
+	...librarySteps,
 ];
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, verbose: { type: 'boolean', default: false } } });

@@ -105,9 +105,10 @@ suite('Seed Library view', () => {
 		const item = seeds.library.getTreeItem(real);
 		await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
 		assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), (await realSeedUri()).toString());
-		const isPreview = (t: vscode.Tab) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('seedReader.preview');
+		// The tab's title is set once the preview has loaded the document (later in the web host): wait for it.
+		const isPreview = (t: vscode.Tab) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('seedReader.preview') && t.label === `Preview ${realSeedName}`;
 		const previewTab = () => vscode.window.tabGroups.all.flatMap(g => g.tabs).find(isPreview);
-		const opened = nextEvent(vscode.window.tabGroups.onDidChangeTabs, () => previewTab() !== undefined, 'a preview tab');
+		const opened = nextEvent(vscode.window.tabGroups.onDidChangeTabs, () => previewTab() !== undefined, 'a preview tab of the real seed');
 		await vscode.commands.executeCommand('seedReader.library.openPreview', real);
 		if (previewTab()) {
 			opened.cancel();
