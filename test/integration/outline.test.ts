@@ -45,6 +45,19 @@ suite('Outline, folding and workspace symbols on the real seed', () => {
 		});
 	});
 
+	test('the outline follows edits: a section added to an open document appears', async () => {
+		const lede = ' date 2024-01-02 A lede sentence about the news of the day, written as a full sentence.\n\n';
+		const first = 'Talks Resume in Geneva\n\nDiplomats from both sides met on Tuesday and agreed to continue the discussions next week, officials said.\n';
+		const second = '\nMarkets React Calmly\n\nShares rose slightly after the announcement, and traders said the outcome had been widely expected.\n';
+		const doc = await vscode.workspace.openTextDocument({ language: 'seed', content: lede + first });
+		const names = async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)).map(s => s.name);
+		assert.deepStrictEqual((await names()).slice(1), ['Talks Resume in Geneva']);
+		const edit = new vscode.WorkspaceEdit();
+		edit.insert(doc.uri, doc.positionAt(doc.getText().length), second);
+		assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was not applied');
+		assert.deepStrictEqual((await names()).slice(1), ['Talks Resume in Geneva', 'Markets React Calmly']);
+	});
+
 	test('workspace symbols: a query finds a section heading of the real seed', async () => {
 		const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Humanitarian');
 		const hit = symbols?.find(s => s.name === 'Humanitarian Concerns and Political Discord');
