@@ -17,6 +17,8 @@ const stages = [
 	{ name: 'compile tests', command: npm, args: ['run', '--silent', 'compile-tests'] },
 	{ name: 'integration', command: process.execPath, args: ['out/test/integration/runTest.js'], counts: 'summary' },
 	{ name: 'web', command: process.execPath, args: ['scripts/realVscode/webTests.mjs'], counts: 'summary' },
+	// The preview as a person sees it: webview DOM, live update, scroll sync, double-click (test/ui/).
+	{ name: 'ui', command: process.execPath, args: ['test/ui/preview.ui.mjs'], counts: 'summary' },
 ];
 
 function runStage(stage) {

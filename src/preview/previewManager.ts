@@ -21,6 +21,8 @@ export class SeedPreviewManager extends Disposable implements vscode.WebviewPane
 	private _active: SeedPreview | undefined;
 	private _scrollTimer: ReturnType<typeof setTimeout> | undefined;
 	private _pendingScroll: vscode.TextEditor | undefined;
+	/** The seed editor used last; the active editor is undefined while a preview has focus. */
+	private _lastSeedEditor: vscode.TextEditor | undefined;
 
 	private readonly _onDidRender = this._register(new vscode.EventEmitter<SeedPreviewRenderEvent>());
 	/** Fired whenever any preview's webview reports a rendered body. */
@@ -102,6 +104,7 @@ export class SeedPreviewManager extends Disposable implements vscode.WebviewPane
 		if (!editor || editor.document.languageId !== seedLanguageId) {
 			return;
 		}
+		this._lastSeedEditor = editor;
 		const line = getVisibleLine(editor);
 		for (const preview of this._previews) {
 			if (!preview.locked) {
@@ -150,7 +153,9 @@ export class SeedPreviewManager extends Disposable implements vscode.WebviewPane
 		preview.toggleLock();
 		this._setActive(preview);
 		if (!preview.locked) {
-			this._followEditor(vscode.window.activeTextEditor);
+			const last = this._lastSeedEditor;
+			const visible = last && vscode.window.visibleTextEditors.find(e => e.document === last.document);
+			this._followEditor(vscode.window.activeTextEditor ?? visible);
 		}
 	}
 }
