@@ -172,18 +172,26 @@ export async function openPreviewWorkbench({ theme = 'Default Light Modern', vie
 					await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => resolve())));
 				}
 			},
+			/** Records the first and the last mutation time of the preview's article from now on. */
+			async watchPreviewMutations() {
+				await preview.locator('body').evaluate(() => {
+					window.__seedMutatedAt = undefined;
+					window.__seedLastMutationAt = undefined;
+					window.__seedObserver?.disconnect();
+					window.__seedObserver = new MutationObserver(() => {
+						window.__seedMutatedAt ??= Date.now();
+						window.__seedLastMutationAt = Date.now();
+					});
+					window.__seedObserver.observe(document.getElementById('seed-content'), { childList: true, subtree: true, characterData: true });
+				});
+			},
 			/**
 			 * Presses `key` in the focused editor and resolves with the milliseconds from the workbench's
 			 * keydown to the first mutation of the preview's article, both stamped with Date.now() inside
 			 * the page (the same clock), once `updated` (a preview locator) is visible.
 			 */
 			async timeEdit(key, updated) {
-				await preview.locator('body').evaluate(() => {
-					window.__seedMutatedAt = undefined;
-					window.__seedObserver?.disconnect();
-					window.__seedObserver = new MutationObserver(() => { window.__seedMutatedAt ??= Date.now(); });
-					window.__seedObserver.observe(document.getElementById('seed-content'), { childList: true, subtree: true, characterData: true });
-				});
+				await wb.watchPreviewMutations();
 				await page.evaluate(() => {
 					window.__seedKeyAt = undefined;
 					document.addEventListener('keydown', () => { window.__seedKeyAt ??= Date.now(); }, { capture: true, once: true });
