@@ -39,6 +39,17 @@ async function save(ui, name) {
 	console.log(`[screenshots] wrote ${path.relative(repo, file)} (${Math.round(fs.statSync(file).size / 1024)} KB)`);
 }
 
+/** Drags the sash between the side bar and the editor to `x`. */
+async function widenSideBar(page, x) {
+	const sidebar = await page.locator('.part.sidebar').boundingBox();
+	const edge = sidebar.x + sidebar.width;
+	const y = sidebar.y + sidebar.height / 2;
+	await page.mouse.move(edge + 1, y);
+	await page.mouse.down();
+	await page.mouse.move(x, y, { steps: 5 });
+	await page.mouse.up();
+}
+
 export const librarySteps = [
 	{
 		name: 'library',
@@ -48,12 +59,15 @@ export const librarySteps = [
 			const { pane, texts } = await paneRows(ui.page, 'Seed Library', 6);
 			console.log(`[screenshots] library rows: ${JSON.stringify(texts.slice(0, 8))}`);
 			check(texts.some(t => t.includes('2024')), 'the library shows the 2024 group');
-			// Open the months of 2024 that hold the real seed's neighbours.
-			for (const month of ['June 2024', 'May 2024', 'April 2024', 'March 2024']) {
+			// The library gets the whole side bar, made wider so titles show.
+			await ui.page.locator('.pane-header', { hasText: 'Entities' }).first().click();
+			await widenSideBar(ui.page, 560);
+			for (const month of ['June 2024', 'May 2024', 'April 2024']) {
 				await pane.locator('.monaco-list-row', { hasText: month }).first().click();
 			}
-			await pane.locator('.monaco-list-row', { hasText: 'As tensions between' }).first().waitFor();
+			await pane.locator('.monaco-list-row', { hasText: 'Springfield Council' }).first().waitFor();
 			await save(ui, 'library');
+			await ui.page.locator('.pane-header', { hasText: 'Entities' }).first().click();
 		},
 	},
 	{

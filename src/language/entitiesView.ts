@@ -107,7 +107,7 @@ export class SeedEntitiesProvider extends Disposable implements vscode.TreeDataP
 		const lineStart = entities.model.lineStarts[range.start.line];
 		const lineEnd = range.start.line + 1 < entities.model.lineStarts.length ? entities.model.lineStarts[range.start.line + 1] : entities.model.text.length;
 		const lineText = entities.model.text.slice(lineStart, lineEnd).replace(/\r?\n$/, '');
-		const item = new vscode.TreeItem(mentionContext(lineText, range.start.character, range.end.character), vscode.TreeItemCollapsibleState.None);
+		const item = new vscode.TreeItem(mentionContext(lineText, range.start.character, range.end.character, 16, 50), vscode.TreeItemCollapsibleState.None);
 		item.id = `mention:${entity.type}:${entity.name}:${mention.start}`;
 		item.description = `line ${range.start.line + 1}`;
 		item.contextValue = 'seedEntityMention';

@@ -188,7 +188,7 @@ export class SeedLibraryProvider extends Disposable implements vscode.TreeDataPr
 			parts.push(`entity “${this._filter.entity}”`);
 		}
 		this._view.message = parts.length ? `Filtered by ${parts.join(' and ')}${shown !== undefined ? `: ${shown} of ${total}` : ''}` : undefined;
-		this._view.description = total !== undefined ? `${total} seeds` : undefined;
+		this._view.description = total !== undefined ? `${total} seed${total === 1 ? '' : 's'}` : undefined;
 	}
 
 	private _updateContext(): void {

@@ -13,6 +13,14 @@ const excludeGlob = '{**/node_modules/**,**/.git/**,**/.vscode-test/**}';
 const maxIndexedBytes = 20 * 1024 * 1024;
 const readConcurrency = 8;
 
+/**
+ * Workspace folders that are themselves a `seeds/` folder (`npm start` opens one): the relative glob
+ * above cannot see the folder's own name, so their `.txt` files are searched separately.
+ */
+function seedsRootFolders(): vscode.WorkspaceFolder[] {
+	return (vscode.workspace.workspaceFolders ?? []).filter(f => f.uri.path.replace(/\/+$/, '').endsWith('/seeds'));
+}
+
 export interface IndexedSeed {
 	readonly uri: vscode.Uri;
 	readonly summary: SeedSummary;
@@ -31,10 +39,13 @@ export class SeedWorkspaceIndex extends Disposable {
 
 	constructor(private readonly _log: SeedLog) {
 		super();
-		const watcher = this._register(vscode.workspace.createFileSystemWatcher(seedFileGlob));
-		this._register(watcher.onDidCreate(uri => this._add(uri)));
-		this._register(watcher.onDidChange(uri => this._invalidate(uri)));
-		this._register(watcher.onDidDelete(uri => this._remove(uri)));
+		const patterns: vscode.GlobPattern[] = [seedFileGlob, ...seedsRootFolders().map(folder => new vscode.RelativePattern(folder, '**/*.txt'))];
+		for (const pattern of patterns) {
+			const watcher = this._register(vscode.workspace.createFileSystemWatcher(pattern));
+			this._register(watcher.onDidCreate(uri => this._add(uri)));
+			this._register(watcher.onDidChange(uri => this._invalidate(uri)));
+			this._register(watcher.onDidDelete(uri => this._remove(uri)));
+		}
 		this._register(vscode.workspace.onDidChangeTextDocument(e => {
 			if (e.document.languageId === seedLanguageId && e.contentChanges.length > 0) {
 				this._add(e.document.uri);
@@ -80,6 +91,9 @@ export class SeedWorkspaceIndex extends Disposable {
 	private _ensureScanned(): Promise<void> {
 		this._scan ??= (async () => {
 			const found = await vscode.workspace.findFiles(seedFileGlob, excludeGlob);
+			for (const folder of seedsRootFolders()) {
+				found.push(...await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.txt'), excludeGlob));
+			}
 			const files = new Map<string, vscode.Uri>();
 			for (const uri of found) {
 				files.set(uri.toString(), uri);
