@@ -5,7 +5,7 @@ import { nodeEntityRecognizer } from '../../src/cli/taggerWeights';
 import { buildEntityIndex } from '../../src/model/entities/entityIndex';
 import type { EntityIndex } from '../../src/model/entities/types';
 import { parseSeed } from '../../src/model/parse';
-import { entityKey, mainEntities, mentionRanges, summarizeEntities, WorkspaceEntityIndex, type DocumentEntities } from '../../src/model/workspaceEntities';
+import { crossDocumentMarkdown, entityKey, mainEntities, mentionContext, mentionRanges, summarizeEntities, WorkspaceEntityIndex, type DocumentEntities } from '../../src/model/workspaceEntities';
 import { readSeed, realSeedName, repoRoot } from './helpers';
 
 function summaryOf(text: string): DocumentEntities {
@@ -122,5 +122,28 @@ suite('WorkspaceEntityIndex', () => {
 				}
 			}
 		}
+	});
+});
+
+suite('cross-document text', () => {
+	const entity = (count: number) => ({ key: 'person:x', name: 'X', type: 'person' as const, count, mentions: new Uint32Array([2, 4, 9]) });
+
+	test('hover line: count, escaped labels, encoded link targets, a cap on links', () => {
+		assert.equal(crossDocumentMarkdown([], () => ({ label: '', link: '' })), undefined);
+		const one = crossDocumentMarkdown([{ doc: 'a', entity: entity(2), first: { line: 2, character: 4 } }], () => ({ label: 'A [title](evil) *bold*', link: 'file:///w/a b(1).txt#L3' }));
+		assert.equal(one, 'Mentioned in 1 other seed: [A \\[title\\]\\(evil\\) \\*bold\\*](file:///w/a%20b%281%29.txt#L3) (2)');
+		const many = Array.from({ length: 10 }, (_, i) => ({ doc: String(i), entity: entity(1), first: { line: 0, character: 0 } }));
+		const text = crossDocumentMarkdown(many, o => ({ label: `S${o.doc}`, link: `file:///${o.doc}` }), 3)!;
+		assert.match(text, /^Mentioned in 10 other seeds: /);
+		assert.equal(text.match(/\]\(/g)?.length, 3);
+		assert.ok(text.endsWith(', …'));
+	});
+
+	test('mention context: cut at word edges, ellipses only where text was cut', () => {
+		const line = 'The heart of the discussions between Austin and Gallant focused on identifying precision-targeted military strategies';
+		const start = line.indexOf('Austin');
+		const context = mentionContext(line, start, start + 6, 16, 20);
+		assert.equal(context, '…between Austin and Gallant focused…', 'the half word "discussions" is dropped');
+		assert.equal(mentionContext('Austin spoke.', 0, 6), 'Austin spoke.');
 	});
 });
