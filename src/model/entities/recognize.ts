@@ -6,7 +6,7 @@
 import { Case, collectContext, makeSentence, tagLabels, type TagSentence } from './features';
 import { findFigures } from './figures';
 import { GazClass, gazetteer, phraseKey } from './gazetteer';
-import { roleHeads } from './data/lexicon';
+import { roleHeads, wellKnownSurnames } from './data/lexicon';
 import { SeedTagger, type TaggerModelData } from './tagger';
 import { tokenize, type Token } from './tokenize';
 import type { EntitySpan, EntityType } from './types';
@@ -23,7 +23,10 @@ const notNames = new Set(['by', 'from', 'meanwhile', 'however', 'despite', 'alth
 	'earlier', 'later', 'recently', 'currently', 'now', 'here', 'there', 'this', 'that', 'these', 'those', 'it', 'its',
 	'he', 'she', 'we', 'they', 'i', 'you', 'his', 'her', 'our', 'their', 'my', 'your', 'a', 'an', 'in', 'on', 'at', 'as',
 	'with', 'without', 'for', 'to', 'of', 'read', 'watch', 'share', 'advertisement', 'advertisment', 'photo', 'image',
-	'updated', 'published', 'breaking', 'exclusive', 'opinion', 'analysis', 'editorial', 'click', 'follow', 'subscribe']);
+	'updated', 'published', 'breaking', 'exclusive', 'opinion', 'analysis', 'editorial', 'click', 'follow', 'subscribe',
+	'am', 'pm', 'a.m.', 'p.m.', 'ist', 'gmt', 'utc', 'edt', 'pdt', 'cet', 'staff', 'reporter', 'correspondent', 'editor']);
+
+let knownSurnames: Set<string> | undefined;
 
 const sentenceEnds = new Set(['.', '!', '?', '\u0964', '\u061f', '\u3002']);
 
@@ -245,13 +248,21 @@ export class SeedEntityRecognizer {
 				return;
 			}
 		}
+		// A "person" made only of title words ("Staff Reporter") is nobody.
+		if (type === 'person' && toks.slice(i, j).every(t => roleWords().has(t.text.toLowerCase()))) {
+			return;
+		}
 		let finalType = type;
+		knownSurnames ??= new Set(wellKnownSurnames);
+		if (j === i + 1 && knownSurnames.has(spanText)) {
+			finalType = 'person';
+		}
 		let canonical: string | undefined;
 		if (entry) {
 			// A known organisation the tagger took for a place or group ("Pentagon") is an organisation;
 			// a known place tagged as an organisation stays one (a team, a government: "Washington said").
 			const gt = gazTypes[entry.cls];
-			if (gt === 'organization' && (type === 'group' || type === 'place')) {
+			if (gt === 'organization' && (finalType === 'group' || finalType === 'place')) {
 				finalType = gt;
 			}
 			canonical = entry.cls === GazClass.Group ? undefined : entry.canonical;

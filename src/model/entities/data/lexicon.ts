@@ -113,3 +113,15 @@ export const organizationHeads: readonly string[] = [
 	'Court', 'Organization', 'Organisation', 'Authority', 'Administration', 'Office', 'Board', 'Service',
 	'Club', 'League', 'Times', 'Post', 'News', 'Press', 'Airlines', 'Motors', 'Industries', 'Holdings',
 ];
+
+/**
+ * Surnames of people so often in the news that one word names them ("the Biden administration"); a
+ * span of exactly this word is a person whatever the tagger guessed.
+ */
+export const wellKnownSurnames: readonly string[] = [
+	'Biden', 'Trump', 'Obama', 'Harris', 'Pence', 'Blinken', 'Austin', 'Sullivan', 'Pelosi', 'Schumer', 'McConnell',
+	'Netanyahu', 'Gallant', 'Gantz', 'Herzog', 'Lapid', 'Sinwar', 'Haniyeh', 'Abbas', 'Nasrallah', 'Khamenei',
+	'Putin', 'Zelensky', 'Zelenskyy', 'Lavrov', 'Xi', 'Modi', 'Gandhi', 'Kejriwal', 'Sharif', 'Khan', 'Erdogan',
+	'Macron', 'Scholz', 'Sunak', 'Starmer', 'Meloni', 'Trudeau', 'Guterres', 'Sisi', 'Kishida', 'Yoon', 'Lula',
+	'Milei', 'Musk', 'Zuckerberg', 'Bezos',
+];
