@@ -85,4 +85,24 @@ export const librarySteps = [
 			await save(ui, 'entities');
 		},
 	},
+	{
+		name: 'timeline',
+		describe: 'the timeline webview: rows by date with main entities; clicking a row opens its seed',
+		async run(ui) {
+			await ui.command('Seed Reader: Show Timeline of Seeds');
+			const frame = ui.page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+			const row = frame.locator('button.row', { hasText: 'Turnout Falls in Regional Elections' });
+			await row.waitFor();
+			const rows = await frame.locator('button.row .date').allTextContents();
+			console.log(`[screenshots] timeline dates: ${JSON.stringify(rows)}`);
+			const dated = rows.filter(d => d !== 'no date');
+			check(rows.length >= 20, `at least 20 rows (saw ${rows.length})`);
+			check(JSON.stringify(dated) === JSON.stringify([...dated].sort()), 'rows are in date order');
+			check((await frame.locator('button.row', { hasText: 'Gallant Meets Austin' }).locator('.entity').allTextContents()).includes('Yoav Gallant'), 'a row shows its main entities');
+			await ui.shot('timeline');
+			await row.click();
+			await ui.page.locator('.tab', { hasText: '022_election_turnout.txt' }).waitFor();
+			await ui.page.locator('.monaco-editor .view-lines', { hasText: 'Fewer than half of registered voters' }).first().waitFor();
+		},
+	},
 ];
