@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { buildLibraryTree, formatReadingTime, formatWords, type LibraryEntry, type LibraryFilter, type LibraryGroupBy, type LibraryNode, type LibrarySortBy } from '../model/library';
 import { Disposable } from '../util/dispose';
 import type { SeedLog } from '../util/log';
-import type { SeedWorkspaceEntities } from './workspaceEntities';
+import { reporter, type SeedWorkspaceEntities } from './workspaceEntities';
 import type { IndexedSeed, SeedWorkspaceIndex } from './workspaceIndex';
 
 export const libraryViewId = 'seedReader.library';
@@ -196,18 +196,6 @@ export class SeedLibraryProvider extends Disposable implements vscode.TreeDataPr
 		void vscode.commands.executeCommand('setContext', 'seedReader.library.sortBy', this._sortBy);
 		void vscode.commands.executeCommand('setContext', 'seedReader.library.filtered', Boolean(this._filter.text || this._filter.entity));
 	}
-}
-
-/** Adapts `withProgress`'s reporter to a (done, total) callback, in percent increments. */
-export function reporter(progress: vscode.Progress<{ message?: string; increment?: number }>): (done: number, total: number) => void {
-	let reported = 0;
-	return (done, total) => {
-		const percent = total ? Math.floor((done / total) * 100) : 100;
-		if (percent > reported) {
-			progress.report({ increment: percent - reported, message: `${Math.min(done, total)} of ${total}` });
-			reported = percent;
-		}
-	};
 }
 
 /** Parses what the filter box takes: `@name` filters by entity, anything else by text. */

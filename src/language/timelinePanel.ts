@@ -4,8 +4,7 @@ import { mainEntities } from '../model/workspaceEntities';
 import { getNonce } from '../preview/html';
 import { Disposable } from '../util/dispose';
 import type { SeedLog } from '../util/log';
-import { reporter } from './libraryView';
-import type { SeedWorkspaceEntities } from './workspaceEntities';
+import { reporter, type SeedWorkspaceEntities } from './workspaceEntities';
 import type { SeedWorkspaceIndex } from './workspaceIndex';
 
 export const timelineViewType = 'seedReader.timeline';

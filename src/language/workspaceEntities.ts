@@ -81,7 +81,12 @@ export class SeedWorkspaceEntities extends Disposable {
 		if (!this._dirty) {
 			return Promise.resolve();
 		}
-		const run = this._run(token, progress).finally(() => {
+		// Asked for without a progress reporter (a hover, a symbol search, a file change): the window's
+		// progress indicator shows the background work.
+		const work = progress
+			? this._run(token, progress)
+			: Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Indexing seed entities' }, p => this._run(token, reporter(p))));
+		const run = work.finally(() => {
 			if (this._running === run) {
 				this._running = undefined;
 			}
@@ -175,6 +180,18 @@ export class SeedWorkspaceEntities extends Disposable {
 			void this.refresh().catch(e => this._log.error('Workspace entity index failed', e));
 		}, refreshDelayMs);
 	}
+}
+
+/** Adapts `withProgress`'s reporter to a (done, total) callback, in percent increments. */
+export function reporter(progress: vscode.Progress<{ message?: string; increment?: number }>): (done: number, total: number) => void {
+	let reported = 0;
+	return (done, total) => {
+		const percent = total ? Math.floor((done / total) * 100) : 100;
+		if (percent > reported) {
+			progress.report({ increment: percent - reported, message: `${Math.min(done, total)} of ${total}` });
+			reported = percent;
+		}
+	};
 }
 
 /** A seed's display name: its title (or first words), else its file name. */

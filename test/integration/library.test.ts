@@ -218,6 +218,24 @@ suite('Across seeds', () => {
 		assert.ok(!text.includes(`](${doc.uri.toString()}#L1) (`), 'no link to the hovered seed itself');
 	});
 
+	test('a new seed that mentions the entity updates the hover count; deleting it restores it', async () => {
+		const { doc, position } = await austinPosition();
+		const folder = vscode.workspace.workspaceFolders![0].uri;
+		const uri = vscode.Uri.joinPath(folder, 'seeds', 'archive', 'zz_austin_during_test.txt');
+		const mentioned = () => seeds.workspaceEntities.index.occurrences('person:lloyd austin').some(o => o.doc === uri.toString());
+		const added = nextEvent(seeds.workspaceEntities.onDidChange, mentioned, 'the entity index to take in the new seed');
+		await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(' date 2024-07-02 Defense Secretary Lloyd Austin visited troops in Germany on Tuesday. Austin thanked them.\n'));
+		try {
+			await added.promise;
+			const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
+			assert.match(hovers.flatMap(h => h.contents.map(c => typeof c === 'string' ? c : c.value)).join('\n'), /Mentioned in 4 other seeds: /);
+		} finally {
+			const removed = nextEvent(seeds.workspaceEntities.onDidChange, () => !mentioned(), 'the entity index to drop the deleted seed');
+			await vscode.workspace.fs.delete(uri);
+			await removed.promise;
+		}
+	});
+
 	test('Find All References includes other seeds only when the setting is on', async () => {
 		const { doc, position } = await austinPosition();
 		const local = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, position);
