@@ -257,3 +257,19 @@ suite('entities: properties', () => {
 		}), { numRuns: 300 });
 	});
 });
+
+suite('entities: one-line documents', () => {
+	test('a long single-line article is recognised in cached runs of sentences: an edit re-runs one', () => {
+		const recognizer = new SeedEntityRecognizer(nodeEntityRecognizer()['_tagger' as never]);
+		const sentences = Array.from({ length: 400 }, (_, i) => `In sentence ${i} Defense Secretary Lloyd Austin met officials in Cairo.`);
+		const text = `${header}${sentences.join(' ')}`;
+		const idx = buildEntityIndex(parseSeed(text), recognizer);
+		assert.equal(entity(idx, 'Lloyd Austin').mentions.length, 400);
+		assert.equal(entity(idx, 'Cairo').mentions.length, 400);
+		const runs = recognizer.stats.misses;
+		assert.ok(runs > 5, `${runs} runs`);
+		const edited = text.replace('In sentence 200 ', 'In sentence 200 (edited) ');
+		buildEntityIndex(parseSeed(edited), recognizer);
+		assert.equal(recognizer.stats.misses - runs, 1);
+	});
+});

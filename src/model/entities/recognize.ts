@@ -8,6 +8,7 @@ import { findFigures } from './figures';
 import { GazClass, gazetteer, phraseKey } from './gazetteer';
 import { roleHeads, wellKnownSurnames } from './data/lexicon';
 import { SeedTagger, type TaggerModelData } from './tagger';
+import { splitSentences } from '../sentences';
 import { tokenize, type Token } from './tokenize';
 import type { EntitySpan, EntityType } from './types';
 
@@ -92,6 +93,21 @@ export class SeedEntityRecognizer {
 	 * Results are cached by the block's text and the options.
 	 */
 	public recognizeBlock(text: string, start = 0, end = text.length, options: RecognizeOptions = { refine: true, figures: true }): EntitySpan[] {
+		if (end - start > chunkLimit) {
+			// A very long block (a whole article on one line) is recognised in runs of sentences, each cached on
+			// its own, so typing in it re-runs the recogniser on one run only.
+			const out: EntitySpan[] = [];
+			for (const [from, to] of sentenceChunks(text, start, end)) {
+				for (const span of this._recognizeCached(text, from, to, options)) {
+					out.push(span);
+				}
+			}
+			return out;
+		}
+		return this._recognizeCached(text, start, end, options);
+	}
+
+	private _recognizeCached(text: string, start: number, end: number, options: RecognizeOptions): EntitySpan[] {
 		const slice = start === 0 && end === text.length ? text : text.slice(start, end);
 		const key = (options.refine ? 'r' : '-') + (options.figures ? 'f' : '-') + slice;
 		let spans = this._cache.get(key);
@@ -310,6 +326,25 @@ function roleBefore(text: string, toks: readonly Token[], sentence: TagSentence,
 		k++;
 	}
 	return k < i ? text.slice(toks[k].start, toks[i - 1].end) : undefined;
+}
+
+/** Blocks longer than this (UTF-16 units) are recognised in runs of whole sentences. */
+const chunkLimit = 4000;
+
+/** Splits `text[start, end)` into runs of whole sentences of about `chunkLimit / 2` units or more. */
+function sentenceChunks(text: string, start: number, end: number): [number, number][] {
+	const chunks: [number, number][] = [];
+	let from = start;
+	for (const sentence of splitSentences(text, start, end)) {
+		if (sentence.end - from >= chunkLimit / 2) {
+			chunks.push([from, sentence.end]);
+			from = sentence.end;
+		}
+	}
+	if (from < end) {
+		chunks.push([from, end]);
+	}
+	return chunks;
 }
 
 /**
