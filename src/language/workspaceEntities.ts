@@ -90,6 +90,10 @@ export class SeedWorkspaceEntities extends Disposable {
 			if (this._running === run) {
 				this._running = undefined;
 			}
+			// Files that changed during this run are picked up by the next one (unless the user cancelled).
+			if (this._dirty && !token?.isCancellationRequested && !this.isDisposed) {
+				this._schedule();
+			}
 		});
 		this._running = run;
 		return run;
