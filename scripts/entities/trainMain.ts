@@ -192,9 +192,9 @@ export async function main(args: string[]): Promise<void> {
 		throw new Error('Set SEED_READER_CONLL to a folder with CoNLL-2003 train.txt and valid.txt');
 	}
 	const epochsArg = args.indexOf('--epochs');
-	const epochs = epochsArg >= 0 ? Number(args[epochsArg + 1]) : 8;
+	const epochs = epochsArg >= 0 ? Number(args[epochsArg + 1]) : 10;
 	const thresholdArg = args.indexOf('--threshold');
-	const threshold = thresholdArg >= 0 ? Number(args[thresholdArg + 1]) : 0.05;
+	const threshold = thresholdArg >= 0 ? Number(args[thresholdArg + 1]) : 0.1;
 	const train = examples(join(dir, 'train.txt'));
 	const valid = examples(join(dir, 'valid.txt'));
 	const model = new Perceptron();

@@ -1,11 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { entitiesCommand } from '../../src/cli/entitiesCommand';
-import { nodeEntityRecognizer } from '../../src/cli/taggerWeights';
+import * as fs from 'node:fs';
+import { findTaggerWeights, nodeEntityRecognizer } from '../../src/cli/taggerWeights';
 import { buildEntityIndex } from '../../src/model/entities/entityIndex';
 import { findFigures } from '../../src/model/entities/figures';
 import { entityHoverMarkdown, escapeMarkdown, headerDateMarkdown, timeAgo } from '../../src/model/entities/hoverText';
 import { SeedEntityRecognizer } from '../../src/model/entities/recognize';
+import type { TaggerModelData } from '../../src/model/entities/tagger';
 import { semanticTokenData, entityTokenTypes } from '../../src/model/entities/semanticTokens';
 import { tokenize } from '../../src/model/entities/tokenize';
 import type { Entity, EntityIndex } from '../../src/model/entities/types';
@@ -23,6 +25,11 @@ function entity(idx: EntityIndex, name: string): Entity {
 }
 
 const header = ' date 2024-03-26 ';
+
+/** A recogniser with an empty block cache, sharing the shipped weights. */
+function freshRecognizer(): SeedEntityRecognizer {
+	return new SeedEntityRecognizer(JSON.parse(fs.readFileSync(findTaggerWeights(), 'utf8')) as TaggerModelData);
+}
 
 suite('entities: tokeniser', () => {
 	const words = (text: string) => tokenize(text).map(t => t.text);
@@ -140,7 +147,7 @@ suite('entities: rules', () => {
 
 suite('entities: block cache', () => {
 	test('an edit in one paragraph re-recognises only that paragraph', () => {
-		const recognizer = new SeedEntityRecognizer(nodeEntityRecognizer()['_tagger' as never]);
+		const recognizer = freshRecognizer();
 		const paragraphs = Array.from({ length: 20 }, (_, i) => `Paragraph ${i}: Defense Secretary Lloyd Austin met officials in Cairo.`);
 		const text = `${header}${paragraphs.join('\n')}`;
 		buildEntityIndex(parseSeed(text), recognizer);
@@ -260,7 +267,7 @@ suite('entities: properties', () => {
 
 suite('entities: one-line documents', () => {
 	test('a long single-line article is recognised in cached runs of sentences: an edit re-runs one', () => {
-		const recognizer = new SeedEntityRecognizer(nodeEntityRecognizer()['_tagger' as never]);
+		const recognizer = freshRecognizer();
 		const sentences = Array.from({ length: 400 }, (_, i) => `In sentence ${i} Defense Secretary Lloyd Austin met officials in Cairo.`);
 		const text = `${header}${sentences.join(' ')}`;
 		const idx = buildEntityIndex(parseSeed(text), recognizer);
