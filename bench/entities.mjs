@@ -128,7 +128,8 @@ export async function rows({ runs, quick, test = false }) {
 		const recognizer = new SeedEntityRecognizer(weights, 0);
 		const score = scoreConll(recognizer, docs);
 		result.push({ figure: `CoNLL-2003 ${split} entity F1 (text pipeline, exact span + type)`, median: 100 * score.f1, unit: 'F1' });
-		result.push({ figure: `CoNLL-2003 ${split} precision / recall`, median: 100 * score.p, unit: `P / ${(100 * score.r).toFixed(2)} R` });
+		result.push({ figure: `CoNLL-2003 ${split} precision`, median: 100 * score.p, unit: '%' });
+		result.push({ figure: `CoNLL-2003 ${split} recall`, median: 100 * score.r, unit: '%' });
 		const articles = score.tokens / 2000;
 		const samples = timeRuns(() => { for (const t of score.texts) { recognizer.recognizeText(t, { refine: true, figures: true }); } }, quick ? 3 : runs)
 			.map(ms => ms / articles);
