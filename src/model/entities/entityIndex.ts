@@ -192,51 +192,56 @@ export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: 
 		const target = byInitials.get(e.name.replace(/\./g, ''));
 		if (target && target !== e && entities.has(target.key)) {
 			for (const d of e.spans) {
+				d.key = target.key;
 				target.spans.push(d);
 				target.typeVotes.set(d.span.type, (target.typeVotes.get(d.span.type) ?? 0) + 0.5);
 			}
 			entities.delete(e.key);
 		}
 	}
-	return finish(order.filter(e => entities.has(e.key)));
+	return finish(drafts, entities);
 }
 
-function finish(drafts: EntityDraft[]): EntityIndex {
-	// Order entities by first mention; mentions must not overlap (first come wins).
-	const all: { d: Draft; e: number }[] = [];
-	drafts.forEach(e => e.spans.sort((a, b) => a.span.start - b.span.start));
-	drafts.sort((a, b) => a.spans[0].span.start - b.spans[0].span.start);
-	drafts.forEach((e, i) => e.spans.forEach(d => all.push({ d, e: i })));
-	all.sort((a, b) => a.d.span.start - b.d.span.start || b.d.span.end - a.d.span.end);
+/**
+ * Turns grouped drafts into the index. `all` holds every draft in document order (blocks in order, spans
+ * sorted within a block); mentions must not overlap (first come wins); entities are numbered by first mention.
+ */
+function finish(all: readonly Draft[], live: ReadonlyMap<string, EntityDraft>): EntityIndex {
+	const ordered = all.slice().sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+	const numbers = new Map<EntityDraft, number>();
+	const owners: EntityDraft[] = [];
+	const perEntity: EntityMention[][] = [];
 	const mentions: EntityMention[] = [];
-	const perEntity: EntityMention[][] = drafts.map(() => []);
 	let lastEnd = -1;
-	for (const { d, e } of all) {
-		if (d.span.start < lastEnd) {
+	for (const d of ordered) {
+		const owner = d.key === undefined ? undefined : live.get(d.key);
+		if (!owner || d.span.start < lastEnd) {
 			continue;
+		}
+		let e = numbers.get(owner);
+		if (e === undefined) {
+			e = owners.length;
+			numbers.set(owner, e);
+			owners.push(owner);
+			perEntity.push([]);
 		}
 		const m: EntityMention = { start: d.span.start, end: d.span.end, text: d.span.text, entity: e };
 		mentions.push(m);
 		perEntity[e].push(m);
 		lastEnd = d.span.end;
 	}
-	const entities: Entity[] = [];
-	const remap = new Map<number, number>();
-	drafts.forEach((e, i) => {
+	const entities = owners.map((o, i): Entity => {
 		const ms = perEntity[i];
-		if (!ms.length) {
-			return;
-		}
-		let type = e.type;
+		let type = o.type;
 		let best = -1;
-		for (const [t, v] of e.typeVotes) {
+		for (const [t, v] of o.typeVotes) {
 			if (v > best) {
 				best = v;
 				type = t;
 			}
 		}
 		// The name is the longest mention for people (the full name), the canonical name otherwise.
-		let name = e.name;
+		let name = o.name;
 		if (type === 'person') {
 			for (const m of ms) {
 				if (m.text.length > name.length) {
@@ -245,23 +250,10 @@ function finish(drafts: EntityDraft[]): EntityIndex {
 			}
 		}
 		const aliases = [...new Set(ms.map(m => m.text))].filter(t => t !== name);
-		let definition = ms.findIndex(m => m.text === name);
-		if (definition < 0) {
-			definition = 0;
-		}
-		remap.set(i, entities.length);
-		entities.push({ name, type, role: e.role, aliases, mentions: ms, definition });
+		const definition = Math.max(0, ms.findIndex(m => m.text === name));
+		return { name, type, role: o.role, aliases, mentions: ms, definition };
 	});
-	// Point mentions at the final entity numbers.
-	const fixed = mentions.filter(m => remap.has(m.entity)).map(m => ({ ...m, entity: remap.get(m.entity)! }));
-	const byEntity: EntityMention[][] = entities.map(() => []);
-	for (const m of fixed) {
-		byEntity[m.entity].push(m);
-	}
-	return {
-		entities: entities.map((e, i) => ({ ...e, mentions: byEntity[i] })),
-		mentions: fixed,
-	};
+	return { entities, mentions };
 }
 
 /** The mention at `offset` (inclusive of its end, so a cursor right after a name finds it); O(log n). */

@@ -77,8 +77,11 @@ function sentencesOf(tokens: readonly Token[]): Token[][] {
 
 export class SeedEntityRecognizer {
 	private readonly _tagger: SeedTagger;
-	/** Block text -> spans with offsets relative to the block's start. Insertion-ordered, so the oldest go first. */
-	private readonly _cache = new Map<string, readonly EntitySpan[]>();
+	/**
+	 * Per set of options (refine, figures): block text -> spans with offsets relative to the block's start.
+	 * Insertion-ordered, so the oldest go first.
+	 */
+	private readonly _caches = [0, 1, 2, 3].map(() => new Map<string, readonly EntitySpan[]>());
 	private readonly _cacheLimit: number;
 	private _hits = 0;
 	private _misses = 0;
@@ -109,8 +112,8 @@ export class SeedEntityRecognizer {
 
 	private _recognizeCached(text: string, start: number, end: number, options: RecognizeOptions): EntitySpan[] {
 		const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-		const key = (options.refine ? 'r' : '-') + (options.figures ? 'f' : '-') + slice;
-		let spans = this._cache.get(key);
+		const cache = this._cacheFor(options);
+		let spans = cache.get(slice);
 		if (spans) {
 			this._hits++;
 		} else {
@@ -119,10 +122,10 @@ export class SeedEntityRecognizer {
 			if (this._cacheLimit <= 0) {
 				return start === 0 ? spans.slice() : spans.map(s => ({ ...s, start: s.start + start, end: s.end + start }));
 			}
-			if (this._cache.size >= this._cacheLimit) {
-				this._cache.delete(this._cache.keys().next().value as string);
+			if (cache.size >= this._cacheLimit) {
+				cache.delete(cache.keys().next().value as string);
 			}
-			this._cache.set(key, spans);
+			cache.set(slice, spans);
 		}
 		if (start === 0) {
 			return spans.slice();
@@ -137,7 +140,11 @@ export class SeedEntityRecognizer {
 
 	/** Forgets every cached block (benchmarks measure cold runs with it). */
 	public clearCache(): void {
-		this._cache.clear();
+		this._caches.forEach(c => c.clear());
+	}
+
+	private _cacheFor(options: RecognizeOptions): Map<string, readonly EntitySpan[]> {
+		return this._caches[(options.refine ? 2 : 0) + (options.figures ? 1 : 0)];
 	}
 
 	/** Text-only entry (CLI, benchmarks): every line is a block. */
