@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium, newLoopbackPage, startCodeServer } from './realVscode/codeServer.mjs';
+import { entitySteps } from './entityScreenshots.mjs';
 import { librarySteps } from './libraryScreenshots.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..');
@@ -101,6 +102,7 @@ export const steps = [
 		},
 	},
 	...librarySteps,
+	...entitySteps,
 ];
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
