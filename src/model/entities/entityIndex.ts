@@ -71,15 +71,33 @@ function addRepeats(text: string, found: { block: Block; spans: readonly EntityS
 	if (names.size === 0) {
 		return found;
 	}
-	const escaped = [...names.keys()].sort((a, b) => b.length - a.length).map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+	// Names by their first word, longest first; a capitalised word that starts none is skipped at once.
+	const byFirst = new Map<string, string[]>();
+	for (const name of names.keys()) {
+		const first = name.split(' ')[0];
+		const list = byFirst.get(first) ?? [];
+		list.push(name);
+		byFirst.set(first, list);
+	}
+	byFirst.forEach(list => list.sort((a, b) => b.length - a.length));
+	const capitalised = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+	const wordChar = /[\p{L}\p{N}]/u;
 	return found.map(({ block, spans }) => {
-		const slice = text.slice(block.start, block.end);
 		const extra: EntitySpan[] = [];
-		pattern.lastIndex = 0;
-		for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-			const start = block.start + m.index;
-			extra.push({ start, end: start + m[0].length, type: 'person', text: m[0] });
+		capitalised.lastIndex = block.start;
+		for (let m = capitalised.exec(text); m && m.index < block.end; m = capitalised.exec(text)) {
+			const candidates = byFirst.get(m[0]);
+			if (!candidates) {
+				continue;
+			}
+			for (const name of candidates) {
+				const end = m.index + name.length;
+				if (end <= block.end && text.startsWith(name, m.index) && !(end < text.length && wordChar.test(text[end]))) {
+					extra.push({ start: m.index, end, type: 'person', text: name });
+					capitalised.lastIndex = end;
+					break;
+				}
+			}
 		}
 		if (!extra.length) {
 			return { block, spans };
