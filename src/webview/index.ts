@@ -33,6 +33,8 @@ function start(): void {
 	if (initial !== undefined) {
 		scrollToLine(initial);
 	}
+	// The serializer revives the panel from this state after a reload, so save it before any scroll.
+	saveState();
 	messaging.post<FromWebviewMessage.Ready>('ready', { version: settings.version });
 }
 

@@ -107,10 +107,10 @@ export async function openPreviewWorkbench({ theme = 'Default Light Modern', vie
 				const input = page.locator('.quick-input-widget input');
 				await input.waitFor({ state: 'visible' });
 				await input.fill(name);
-				await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
-				await page.keyboard.press('Enter');
+				// Click the row itself: Enter could pick a row left over from the list before the query.
+				await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().click();
 				await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-				await page.locator('.tab.active', { hasText: name }).waitFor();
+				await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor();
 			},
 			/** Focuses the seed editor (the first editor group). */
 			async focusEditor() {
