@@ -47,6 +47,12 @@ export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewP
 	};
 }
 
+/** The panel title: "Preview name.txt", or "[Preview] name.txt" when locked. */
+export function previewTitle(resource: vscode.Uri, locked: boolean): string {
+	const name = resource.path.split('/').pop() || resource.toString();
+	return locked ? `[Preview] ${name}` : `Preview ${name}`;
+}
+
 /** The editor's fractional top line: line + how far into that (wrapped) line the view starts. */
 export function getVisibleLine(editor: vscode.TextEditor): number | undefined {
 	const range = editor.visibleRanges[0];
@@ -206,8 +212,7 @@ export class SeedPreview extends Disposable {
 	}
 
 	private _updateTitle(): void {
-		const name = this._resource.path.split('/').pop() || this._resource.toString();
-		this._panel.title = this._locked ? `[Preview] ${name}` : `Preview ${name}`;
+		this._panel.title = previewTitle(this._resource, this._locked);
 	}
 
 	private _settings(version: number): PreviewSettings {

@@ -6,7 +6,7 @@ import type { SeedLog } from '../util/log';
 import { exportHtml } from './export';
 import { parsePreviewState } from './protocol';
 import {
-	getVisibleLine, previewViewType, previewWebviewOptions, SeedPreview,
+	getVisibleLine, previewTitle, previewViewType, previewWebviewOptions, SeedPreview,
 	type PreviewEntitySource, type SeedPreviewRenderEvent, type SeedPreviewServices,
 } from './preview';
 
@@ -62,7 +62,7 @@ export class SeedPreviewManager extends Disposable implements vscode.WebviewPane
 			return reusable;
 		}
 		const panel = vscode.window.createWebviewPanel(
-			previewViewType, 'Preview', { viewColumn: column, preserveFocus: toSide },
+			previewViewType, previewTitle(resource, false), { viewColumn: column, preserveFocus: toSide },
 			previewWebviewOptions(this._services.extensionUri));
 		return this._track(new SeedPreview(panel, this._services, resource, { locked: false, line }));
 	}

@@ -32,9 +32,9 @@ suite('Preview', () => {
 	test('showPreviewToSide opens a seedReader.preview webview beside the editor', async () => {
 		const doc = await openRealSeed();
 		const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
-		const tab = await expectPreviewTab(() => vscode.commands.executeCommand('seedReader.showPreviewToSide'), () => true, 'a preview tab');
+		const title = `Preview ${doc.uri.path.split('/').pop()}`;
+		const tab = await expectPreviewTab(() => vscode.commands.executeCommand('seedReader.showPreviewToSide'), t => t.label === title, `a tab titled '${title}'`);
 		assert.ok((tab.input as vscode.TabInputWebview).viewType.endsWith(viewTypeSuffix));
-		assert.strictEqual(tab.label, `Preview ${doc.uri.path.split('/').pop()}`);
 		assert.notStrictEqual(tab.group.viewColumn, editor.viewColumn, 'the preview opened in the editor column, not beside it');
 		assert.strictEqual(previewTabs().length, 1);
 	});
