@@ -1,11 +1,15 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { renderCommand } from '../../src/cli/renderCommand';
 import { nodeEntityRecognizer } from '../../src/cli/taggerWeights';
 import { buildEntityIndex } from '../../src/model/entities/entityIndex';
 import { parseSeed } from '../../src/model/parse';
 import { previewEntities } from '../../src/preview/entityMarkup';
 import { articleStats, formatHeaderDate, renderBody } from '../../src/preview/renderBody';
 import { renderStandaloneHtml } from '../../src/preview/standalone';
-import { readSeed, realSeedName } from './helpers';
+import { readSeed, realSeedName, repoRoot } from './helpers';
 
 /** `data-line` values of elements whose opening tag matches `tag`, in document order. */
 function dataLines(html: string, tag = '[a-z0-9]+'): { tag: string; line: number; text: string }[] {
@@ -213,5 +217,26 @@ suite('renderBody with the real entity index', () => {
 		// Marking entities changes no text.
 		assert.equal(html.replace(/<span class="entity[^>]*>|<\/span>/g, '').replace(/<div class="entity-cards"[\s\S]*$/, ''),
 			renderBody(doc).replace(/<div class="entity-cards"[\s\S]*$/, ''));
+	});
+});
+
+suite('CLI render', () => {
+	test('render FILE -o OUT.html writes the static article; without -o it prints it', () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-render-'));
+		try {
+			const out = path.join(dir, 'a.html');
+			const file = path.join(repoRoot, 'seeds', realSeedName);
+			const printed = renderCommand.run({ file, json: false, output: out }, readSeed(realSeedName));
+			assert.equal(printed, '');
+			const html = fs.readFileSync(out, 'utf8');
+			assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+			assert.match(html, /<h2 id="strategic-dialogue-amidst-crisis"/);
+			assert.ok(html.includes('<title>000_b555f2e6071b8337.txt</title>'));
+			assert.ok(!/<script/i.test(html));
+			assert.ok(html.includes('class="entity entity-person"'), 'entities are marked, with their card as a tooltip');
+			assert.equal(renderCommand.run({ file, json: false, output: undefined }, readSeed(realSeedName)), html);
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
