@@ -108,7 +108,13 @@ export class SeedPreview extends Disposable {
 		this._panel.webview.options = previewWebviewOptions(_services.extensionUri);
 
 		this._register(this._panel.onDidDispose(() => this.dispose()));
-		this._register(this._panel.onDidChangeViewState(() => this._onDidChangeViewState.fire(this)));
+		this._register(this._panel.onDidChangeViewState(() => {
+			if (!this._panel.visible) {
+				// A hidden webview is torn down; it reloads its page and says `ready` again when shown.
+				this._ready = false;
+			}
+			this._onDidChangeViewState.fire(this);
+		}));
 		this._register(this._panel.webview.onDidReceiveMessage(raw => this._onMessage(raw)));
 		this._register(vscode.workspace.onDidChangeTextDocument(e => {
 			if (e.document.uri.toString() === this._resource.toString() && e.contentChanges.length > 0) {
@@ -339,19 +345,24 @@ export class SeedPreview extends Disposable {
 			this._services.log('Preview: ignored a malformed message from the webview.');
 			return;
 		}
+		if (message.type === 'ready') {
+			// A page (re)loaded. VS Code reloads a hidden panel's last full page, which may show an older
+			// version or even the document the panel followed before: bring it up to date either way.
+			this._ready = true;
+			const current = message.source === this._resource.toString();
+			if (!current || this._shown !== `${message.source}@${message.version}`) {
+				this._shown = undefined;
+			}
+			if (current) {
+				this._reportRender(message.version, 0);
+			}
+			void this._render(false, current ? undefined : this._line ?? 0);
+			return;
+		}
 		if (message.source !== this._resource.toString()) {
 			return; // from a page that showed another document
 		}
 		switch (message.type) {
-			case 'ready':
-				this._ready = true;
-				// Text may have changed while the page loaded.
-				if (this._shown !== `${this._resource.toString()}@${message.version}`) {
-					this._shown = undefined;
-				}
-				this._reportRender(message.version, 0);
-				void this._render(false);
-				break;
 			case 'revealLine':
 				this._line = message.line;
 				this._revealInEditors(message.line);

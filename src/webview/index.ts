@@ -29,7 +29,8 @@ function scrollToLine(target: number): void {
 
 function start(): void {
 	const state = messaging.loadState();
-	const initial = settings.line ?? (state?.resource === settings.source ? state.line : undefined);
+	// The saved state is newer than the page's settings when VS Code reloads a panel that was hidden.
+	const initial = (state?.resource === settings.source ? state.line : undefined) ?? settings.line;
 	if (initial !== undefined) {
 		scrollToLine(initial);
 	}

@@ -23,6 +23,13 @@ const tests = [
 		assert.deepEqual(lines, realSeedHeadings.map(h => lineOf(realSeed, h)));
 		assert.equal(await wb.preview.locator('#seed-toc a').count(), 3);
 	}],
+	['a local style sheet from seedReader.preview.styles is applied; a remote one is not loaded', async wb => {
+		const marker = await wb.preview.locator('#seed-content').evaluate(el => getComputedStyle(el).getPropertyValue('--seed-test-marker').trim());
+		assert.equal(marker, 'applied');
+		const links = await wb.preview.locator('link[rel="stylesheet"]').evaluateAll(els => els.map(e => e.getAttribute('href')));
+		assert.ok(links.every(href => !href.includes('example.com')), JSON.stringify(links));
+		assert.equal(await wb.preview.locator('style').evaluateAll(els => els.filter(e => e.textContent.includes('example.com')).length), 0);
+	}],
 	['hovering a name shows the entity card, as text from the card store', async wb => {
 		const name = wb.preview.locator('#seed-content .entity-person', { hasText: 'Lloyd Austin' }).first();
 		await name.hover();
@@ -88,6 +95,16 @@ const tests = [
 		await wb.page.locator('.statusbar', { hasText: `Ln ${target + 1},` }).waitFor({ timeout: 10000 });
 		const active = await wb.page.locator('.editor-group-container .tab.active').first().textContent();
 		assert.ok(active.includes(longSeedName.replace(/\.txt$/, '')), `the seed editor is the active tab, not '${active}'`);
+	}],
+	['a preview hidden behind another tab comes back current, at its place', async wb => {
+		const before = await wb.previewTopLine();
+		assert.ok(before > 20, `the preview was scrolled down (top line ${before})`);
+		await wb.page.locator('.tab', { hasText: `Preview ${longSeedName}` }).click();
+		await wb.quickOpen('preview-test.css'); // not a seed, so the preview stays; it opens in the preview's group, hiding it
+		await wb.page.locator('.tab', { hasText: `Preview ${longSeedName}` }).click();
+		await wb.preview.locator('h2', { hasText: 'Section Number 1 Of The Report' }).waitFor({ timeout: 10000 });
+		const after = await wb.until(() => wb.previewTopLine(), n => n !== undefined && Math.abs(n - before) <= 2, `the preview back at line ${before}`);
+		assert.ok(Math.abs(after - before) <= 2);
 	}],
 	['Find works inside the preview', async wb => {
 		await wb.page.locator('.tab', { hasText: `Preview ${longSeedName}` }).click();

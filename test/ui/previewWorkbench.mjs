@@ -43,6 +43,11 @@ export async function openPreviewWorkbench({ theme = 'Default Light Modern', vie
 	const seeds = path.join(tmp, 'seeds');
 	fs.cpSync(path.join(repo, 'seeds'), seeds, { recursive: true });
 	fs.writeFileSync(path.join(seeds, longSeedName), longSeed());
+	// A workspace style sheet for seedReader.preview.styles: an invisible custom property the UI test reads.
+	// The remote entry must be ignored (local files only).
+	fs.mkdirSync(path.join(tmp, '.vscode'));
+	fs.writeFileSync(path.join(tmp, 'preview-test.css'), '#seed-content { --seed-test-marker: applied; }\n');
+	fs.writeFileSync(path.join(tmp, '.vscode', 'settings.json'), JSON.stringify({ 'seedReader.preview.styles': ['preview-test.css', 'https://example.com/remote.css'] }));
 	let server;
 	let browser;
 	const close = async () => {
@@ -78,15 +83,33 @@ export async function openPreviewWorkbench({ theme = 'Default Light Modern', vie
 			preview,
 			seedPath,
 			close,
+			/**
+			 * Opens a quick input with `key`, types `query` and picks the row showing `row`. Focus can move
+			 * into a webview just after a click and close the quick input again, so it is opened once more
+			 * when it does not take the query (at most three tries).
+			 */
+			async quickPick(key, query, row) {
+				for (let attempt = 1; ; attempt++) {
+					try {
+						await page.keyboard.press(key);
+						const input = page.locator('.quick-input-widget input');
+						await input.waitFor({ state: 'visible', timeout: 5000 });
+						await input.fill(query, { timeout: 5000 });
+						// Click the row itself: Enter could pick a row left over from before the query.
+						await page.locator('.quick-input-widget .monaco-list-row', { hasText: row }).first().click({ timeout: 10000 });
+						await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 });
+						return;
+					} catch (error) {
+						if (attempt >= 3) {
+							throw error;
+						}
+						await page.keyboard.press('Escape');
+					}
+				}
+			},
 			/** Runs a command through F1 by the title the palette shows. */
 			async command(title) {
-				await page.keyboard.press('F1');
-				const input = page.locator('.quick-input-widget input');
-				await input.waitFor({ state: 'visible' });
-				await input.fill(`>${title}`);
-				await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
-				await page.keyboard.press('Enter');
-				await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+				await wb.quickPick('F1', `>${title}`, title);
 			},
 			async openPreviewToSide() {
 				await wb.focusEditor();
@@ -103,13 +126,7 @@ export async function openPreviewWorkbench({ theme = 'Default Light Modern', vie
 			},
 			/** Opens a workspace file through Quick Open (Ctrl+P), as a person would. */
 			async quickOpen(name) {
-				await page.keyboard.press('Control+P');
-				const input = page.locator('.quick-input-widget input');
-				await input.waitFor({ state: 'visible' });
-				await input.fill(name);
-				// Click the row itself: Enter could pick a row left over from the list before the query.
-				await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().click();
-				await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+				await wb.quickPick('Control+P', name, name);
 				await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor();
 			},
 			/** Focuses the seed editor (the first editor group). */
