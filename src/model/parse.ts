@@ -163,9 +163,10 @@ function decideKinds(lines: SourceLines): void {
 		if (sub < count && isSubtitle(lines, sub)) {
 			kind[sub] = 'subtitle';
 		}
-		// Between the headline and the story, a one- or two-word line is a section label ("Tech").
+		// Between the headline and the story, a one-word line is a section label ("Tech"); two words
+		// can already be a real section heading ("برنامج المعرض", "Road Conditions").
 		for (let i = titleIndex + 1; i < count && kind[i] !== 'paragraph' && kind[i] !== 'quote' && kind[i] !== 'list-item'; i++) {
-			if (kind[i] === 'short' && marker[i] === undefined && lines.words[i] <= 2) {
+			if (kind[i] === 'short' && marker[i] === undefined && lines.words[i] <= 1) {
 				kind[i] = 'boilerplate';
 			}
 		}

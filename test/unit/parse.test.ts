@@ -255,6 +255,8 @@ suite('parseSeed: title, deck, noise, captions, bylines', () => {
 	test('a one-word section label between headline and story is noise, not a heading', () => {
 		const d = parseSeed(' date 2023-11-28 Chip Maker to Cut 1,200 Jobs as Demand Slows\nTech\nSAN JOSE, Calif. – The company said on Tuesday it would cut jobs.');
 		assert.deepEqual(d.blocks.map(b => b.kind), ['title', 'boilerplate', 'paragraph']);
+		const twoWords = parseSeed(' date 2024-02-08 افتتاح معرض الكتاب في القاهرة\nبرنامج المعرض\nيتضمن البرنامج ندوات.');
+		assert.deepEqual(twoWords.blocks.map(b => b.kind), ['title', 'heading', 'paragraph']);
 	});
 
 	test('counters and comment-form lines are noise', () => {
