@@ -199,7 +199,7 @@ export class SeedEntitiesProvider extends Disposable implements vscode.TreeDataP
 
 function revealCommand(node: EntitiesNode, start: number, end: number): vscode.Command {
 	const range = toRange(rangeAt(node.source.model.lineStarts, start, end));
-	return { command: 'seedReader.entities.reveal', title: 'Reveal Mention', arguments: [node.uri, range] };
+	return { command: 'seedReader.entities.reveal', title: vscode.l10n.t('Reveal Mention'), arguments: [node.uri, range] };
 }
 
 export function registerEntitiesViewCommands(): vscode.Disposable {

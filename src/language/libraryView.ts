@@ -81,7 +81,7 @@ export class SeedLibraryProvider extends Disposable implements vscode.TreeDataPr
 	public async setFilter(filter: LibraryFilter): Promise<void> {
 		this._filter = { text: filter.text?.trim() || undefined, entity: filter.entity?.trim() || undefined };
 		if (this._filter.entity && !this._corpus.isComplete) {
-			await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Finding entities in the seed library', cancellable: true },
+			await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Finding entities in the seed library'), cancellable: true },
 				(progress, token) => this._corpus.refresh(token, reporter(progress)));
 		}
 		this._updateContext();
@@ -121,7 +121,7 @@ export class SeedLibraryProvider extends Disposable implements vscode.TreeDataPr
 		item.resourceUri = uri;
 		item.iconPath = new vscode.ThemeIcon('book');
 		item.contextValue = 'seedDocument';
-		item.command = { command: 'vscode.open', title: 'Open Seed', arguments: [uri] };
+		item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Seed'), arguments: [uri] };
 		return item;
 	}
 
@@ -144,7 +144,7 @@ export class SeedLibraryProvider extends Disposable implements vscode.TreeDataPr
 		const cts = new vscode.CancellationTokenSource();
 		this._cts = cts;
 		try {
-			const seeds = await vscode.window.withProgress({ location: { viewId: libraryViewId }, title: 'Indexing seeds' },
+			const seeds = await vscode.window.withProgress({ location: { viewId: libraryViewId }, title: vscode.l10n.t('Indexing seeds') },
 				() => this._index.all(cts.token));
 			if (cts.token.isCancellationRequested) {
 				return [];
@@ -208,9 +208,9 @@ export function registerLibraryCommands(provider: SeedLibraryProvider): vscode.D
 	return vscode.Disposable.from(
 		vscode.commands.registerCommand('seedReader.library.filter', async (arg?: unknown) => {
 			const input = typeof arg === 'string' ? arg : await vscode.window.showInputBox({
-				title: 'Filter the Seed Library',
-				prompt: 'Text in the title, file or folder; or @name for the seeds that mention an entity',
-				placeHolder: 'e.g. budget, or @Lloyd Austin',
+				title: vscode.l10n.t('Filter the Seed Library'),
+				prompt: vscode.l10n.t('Text in the title, file or folder; or @name for the seeds that mention an entity'),
+				placeHolder: vscode.l10n.t('e.g. budget, or @Lloyd Austin'),
 				value: provider.filter.entity ? `@${provider.filter.entity}` : provider.filter.text ?? '',
 			});
 			if (input !== undefined) {

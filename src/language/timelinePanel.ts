@@ -74,7 +74,7 @@ export class SeedTimeline extends Disposable {
 
 	/** Opens (or reveals) the panel once the corpus is indexed; the indexing shows cancellable progress. */
 	public async show(): Promise<void> {
-		const completed = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Building the seed timeline', cancellable: true },
+		const completed = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building the seed timeline'), cancellable: true },
 			async (progress, token) => {
 				await this._corpus.refresh(token, reporter(progress));
 				return !token.isCancellationRequested;

@@ -85,7 +85,7 @@ export class SeedWorkspaceEntities extends Disposable {
 		// progress indicator shows the background work.
 		const work = progress
 			? this._run(token, progress)
-			: Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Indexing seed entities' }, p => this._run(token, reporter(p))));
+			: Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing seed entities') }, p => this._run(token, reporter(p))));
 		const run = work.finally(() => {
 			if (this._running === run) {
 				this._running = undefined;

@@ -189,7 +189,7 @@ export function registerPreviewSupport(
 	const showPreview = async (toSide: boolean, arg: unknown) => {
 		const resource = commandResource(manager, arg);
 		if (!resource) {
-			void vscode.window.showInformationMessage('Open a seed document to preview it.');
+			void vscode.window.showInformationMessage(vscode.l10n.t('Open a seed document to preview it.'));
 			return;
 		}
 		await manager.showPreview(resource, toSide);
@@ -212,7 +212,7 @@ export function registerPreviewSupport(
 		vscode.commands.registerCommand('seedReader.exportHtml', async (arg?: unknown, target?: unknown) => {
 			const resource = commandResource(manager, arg);
 			if (!resource) {
-				void vscode.window.showInformationMessage('Open a seed document to export it.');
+				void vscode.window.showInformationMessage(vscode.l10n.t('Open a seed document to export it.'));
 				return undefined;
 			}
 			return exportHtml(context.extensionUri, models, resource, target instanceof vscode.Uri ? target : undefined, entities);
