@@ -41,10 +41,11 @@ export class SeedEntityCache extends Disposable {
 		const recognizer = await this._loadRecognizer();
 		const key = document.uri.toString();
 		const cached = this._entries.get(key);
-		if (cached && cached.version === document.version) {
+		const model = this._models.get(document);
+		// The model cache knows whether this is still the same document (untitled URIs are reused).
+		if (cached && cached.version === document.version && cached.entities.model === model) {
 			return cached.entities;
 		}
-		const model = this._models.get(document);
 		const entities = { model, index: buildEntityIndex(model, recognizer) };
 		this._entries.set(key, { version: document.version, entities });
 		return entities;

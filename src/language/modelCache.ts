@@ -11,12 +11,18 @@ export interface SeedTextDocument {
 }
 
 interface CacheEntry {
+	/**
+	 * The document object the model was built for. Untitled documents reuse URIs ("Untitled-1") and
+	 * start again at version 1, and a close event can arrive after the next open: (uri, version) alone
+	 * would then hand a new document the old one's model.
+	 */
+	readonly document: SeedTextDocument;
 	readonly version: number;
 	readonly model: SeedDocument;
 }
 
 /**
- * One parsed model per (uri, version), shared by the outline, hovers and the preview.
+ * One parsed model per (document, version), shared by the outline, hovers and the preview.
  * Entries are dropped when their document closes, so closed documents cost no memory.
  */
 export class SeedModelCache extends Disposable {
@@ -30,11 +36,11 @@ export class SeedModelCache extends Disposable {
 	public get(document: SeedTextDocument): SeedDocument {
 		const key = document.uri.toString();
 		const cached = this._entries.get(key);
-		if (cached && cached.version === document.version) {
+		if (cached && cached.document === document && cached.version === document.version) {
 			return cached.model;
 		}
 		const model = parseSeed(document.getText());
-		this._entries.set(key, { version: document.version, model });
+		this._entries.set(key, { document, version: document.version, model });
 		return model;
 	}
 }
