@@ -2,8 +2,21 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors } from './helpers';
 
+let documentCount = 0;
+
+/**
+ * A fresh untitled seed with its own name: `openTextDocument({ content })` may hand back a reused
+ * "Untitled-N" name whose old model the workbench still holds, which would test the wrong text.
+ */
 async function seedDocument(content: string): Promise<vscode.TextDocument> {
-	return vscode.workspace.openTextDocument({ language: 'seed', content });
+	const uri = vscode.Uri.from({ scheme: 'untitled', path: `/hostile-${Date.now()}-${++documentCount}.seed` });
+	const doc = await vscode.workspace.openTextDocument(uri);
+	const edit = new vscode.WorkspaceEdit();
+	edit.insert(uri, new vscode.Position(0, 0), content);
+	assert.ok(await vscode.workspace.applyEdit(edit), 'could not fill the untitled seed');
+	const seed = doc.languageId === 'seed' ? doc : await vscode.languages.setTextDocumentLanguage(doc, 'seed');
+	assert.strictEqual(seed.getText(), content.replace(/\r\n/g, seed.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'));
+	return seed;
 }
 
 async function symbols(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
