@@ -56,6 +56,12 @@ export class SeedWorkspaceIndex extends Disposable {
 				this._add(doc.uri);
 			}
 		}));
+		this._register(vscode.workspace.onDidCloseTextDocument(doc => {
+			// An untitled seed exists only while it is open; a file stays in the index after its editor closes.
+			if (doc.uri.scheme === 'untitled' && this._files?.has(doc.uri.toString())) {
+				this._remove(doc.uri);
+			}
+		}));
 		this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => {
 			this._files = undefined;
 			this._scan = undefined;

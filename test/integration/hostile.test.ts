@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors } from './helpers';
+import { activateExtension, closeAllEditors, nextEvent } from './helpers';
 
 let documentCount = 0;
 
@@ -34,7 +34,13 @@ async function hovers(doc: vscode.TextDocument, position: vscode.Position): Prom
 /** The providers on input that must never throw in the extension host: each gives a sane, empty-or-exact answer. */
 suite('Providers on hostile input', () => {
 	suiteSetup(activateExtension);
-	teardown(closeAllEditors);
+	teardown(async () => {
+		// Untitled seeds must be gone before later suites list the workspace's seeds.
+		const open = () => vscode.workspace.textDocuments.filter(d => d.uri.scheme === 'untitled' && d.uri.path.startsWith('/hostile-'));
+		const closed = open().length === 0 ? undefined : nextEvent(vscode.workspace.onDidCloseTextDocument, () => open().length === 0, 'the untitled seeds to close');
+		await closeAllEditors();
+		await closed?.promise;
+	});
 
 	test('an empty seed has no symbols, no folds and no hovers', async () => {
 		const doc = await seedDocument('');
