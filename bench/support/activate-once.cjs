@@ -25,6 +25,13 @@ function stub(path) {
 		apply() {
 			return stub(`${path}()`);
 		},
+		// Bundled code assigns to what it gets back (class statics, `name`); a stub accepts and forgets it.
+		set() {
+			return true;
+		},
+		defineProperty() {
+			return true;
+		},
 		construct() {
 			return stub(`new ${path}`);
 		},
