@@ -13,6 +13,16 @@ import type { SeedModelCache, SeedTextDocument } from './modelCache';
  */
 const weightPaths = ['dist/data/tagger.json', 'src/model/entities/data/tagger.json'];
 
+function maxEntityDocumentMegabytes(): number {
+	const value = vscode.workspace.getConfiguration('seedReader').get<number>('entities.maxDocumentSize', 8);
+	return typeof value === 'number' && value > 0 ? value : 8;
+}
+
+/** The limit in UTF-16 code units, close enough to bytes for a size guard. */
+function maxEntityDocumentChars(): number {
+	return maxEntityDocumentMegabytes() * 1048576;
+}
+
 export interface SeedEntities {
 	readonly model: SeedDocument;
 	readonly index: EntityIndex;
@@ -46,9 +56,29 @@ export class SeedEntityCache extends Disposable {
 		if (cached && cached.version === document.version && cached.entities.model === model) {
 			return cached.entities;
 		}
+		if (model.text.length > maxEntityDocumentChars()) {
+			// Past the limit, recognition would hold the host for seconds on every edit: no entities, said once.
+			this._notifyTooLarge(key, model.text.length);
+			const empty = { model, index: buildEntityIndex({ ...model, blocks: [] }, recognizer) };
+			this._entries.set(key, { version: document.version, entities: empty });
+			return empty;
+		}
 		const entities = { model, index: buildEntityIndex(model, recognizer) };
 		this._entries.set(key, { version: document.version, entities });
 		return entities;
+	}
+
+	private readonly _toldTooLarge = new Set<string>();
+
+	private _notifyTooLarge(key: string, chars: number): void {
+		if (this._toldTooLarge.has(key)) {
+			return;
+		}
+		this._toldTooLarge.add(key);
+		const name = key.slice(key.lastIndexOf('/') + 1);
+		void vscode.window.showInformationMessage(vscode.l10n.t(
+			'Seed Reader: entity hovers, references and colouring are off for {0} ({1} MB, over the {2} MB limit set by seedReader.entities.maxDocumentSize). The outline still works.',
+			decodeURIComponent(name), (chars / 1048576).toFixed(1), String(maxEntityDocumentMegabytes())));
 	}
 
 	/** The mention under `position`, with the document's entities. */

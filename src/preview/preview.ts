@@ -264,8 +264,14 @@ export class SeedPreview extends Disposable {
 		if (this.isDisposed || generation !== this._renderGeneration) {
 			return;
 		}
-		const model = this._services.models.get(document);
-		const body = renderBody(model, {
+		const fullModel = this._services.models.get(document);
+		const limit = maxPreviewDocumentMegabytes() * 1048576;
+		// A huge seed would make a webview of hundreds of MB: show its beginning, and say so.
+		const model = fullModel.text.length > limit ? { ...fullModel, blocks: fullModel.blocks.filter(b => b.end <= limit) } : fullModel;
+		const notice = model === fullModel ? '' : `<p class="seed-notice" role="status">${escapeNoticeText(vscode.l10n.t(
+			'This seed is {0} MB; the preview shows its first {1} MB (seedReader.preview.maxDocumentSize).',
+			(fullModel.text.length / 1048576).toFixed(1), String(maxPreviewDocumentMegabytes())))}</p>`;
+		const body = notice + renderBody(model, {
 			hideBoilerplate: this._config.hideBoilerplate,
 			showToc: this._config.showToc,
 			// Mentions of an older version would mark the wrong words; the next refresh brings new ones.
@@ -448,4 +454,13 @@ function resolveStyle(style: string, resource: vscode.Uri): vscode.Uri | undefin
 	}
 	const folder = vscode.workspace.getWorkspaceFolder(resource)?.uri ?? vscode.Uri.joinPath(resource, '..');
 	return vscode.Uri.joinPath(folder, trimmed);
+}
+
+function maxPreviewDocumentMegabytes(): number {
+	const value = vscode.workspace.getConfiguration('seedReader').get<number>('preview.maxDocumentSize', 16);
+	return typeof value === 'number' && value > 0 ? value : 16;
+}
+
+function escapeNoticeText(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

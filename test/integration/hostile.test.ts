@@ -27,6 +27,11 @@ async function folding(doc: vscode.TextDocument): Promise<vscode.FoldingRange[]>
 	return (await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri)) ?? [];
 }
 
+/** The text of every hover card at a position (MarkdownString's value is not enumerable, so JSON would lose it). */
+async function hoverText(doc: vscode.TextDocument, position: vscode.Position): Promise<string> {
+	return (await hovers(doc, position)).flatMap(h => h.contents).map(c => typeof c === 'string' ? c : c.value).join('\n');
+}
+
 async function hovers(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover[]> {
 	return (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position)) ?? [];
 }
@@ -62,7 +67,7 @@ suite('Providers on hostile input', () => {
 		assert.strictEqual(outline.length, 2);
 		assert.strictEqual(outline[1].name, 'Talks in Cairo');
 		const cards = await hovers(doc, new vscode.Position(0, 8));
-		assert.ok(cards.every(h => !JSON.stringify(h.contents).includes('2024-13-45 is')), 'an impossible date must not be spelled out');
+		assert.ok(cards.flatMap(h => h.contents).every(c => !(typeof c === 'string' ? c : c.value).includes('2024-13-45 is')), 'an impossible date must not be spelled out');
 	});
 
 	test('a 1 MB line with no newline: one lede symbol that spans it exactly', async () => {
@@ -102,5 +107,21 @@ suite('Providers on hostile input', () => {
 		const names = (await pending).map(s => s.name);
 		assert.ok(['First Heading Here', 'Second Heading Here'].includes(names[1]), JSON.stringify(names));
 		assert.strictEqual((await symbols(doc))[1].name, 'Second Heading Here');
+	});
+
+	test('past seedReader.entities.maxDocumentSize a seed gets no entity hovers, but keeps its outline', async () => {
+		const config = vscode.workspace.getConfiguration('seedReader');
+		const text = ' date 2024-03-26 Defense Secretary Lloyd Austin met Israeli Defense Minister Yoav Gallant at the Pentagon.\nTalks at the Pentagon\nAustin urged restraint in Gaza. ' + 'The talks went on. '.repeat(80);
+		const position = new vscode.Position(2, 2);
+		const small = await seedDocument(text);
+		assert.ok((await hoverText(small, position)).includes('Lloyd Austin'), 'under the limit, "Austin" has its card');
+		await config.update('entities.maxDocumentSize', 0.001, vscode.ConfigurationTarget.Global);
+		try {
+			const large = await seedDocument(text);
+			assert.ok(!(await hoverText(large, position)).includes('Lloyd Austin'), 'over the limit, no entity card');
+			assert.deepStrictEqual((await symbols(large)).map(s => s.name).slice(1), ['Talks at the Pentagon']);
+		} finally {
+			await config.update('entities.maxDocumentSize', undefined, vscode.ConfigurationTarget.Global);
+		}
 	});
 });

@@ -47,7 +47,11 @@ function assertInert(html: string): void {
 	for (const m of html.matchAll(/\b(?:href|src)="([^"]*)"/gi)) {
 		assert.match(m[1], /^(?:https?:\/\/|#)/i, `only http(s) and fragment URLs: ${m[1]}`);
 	}
-	assert.ok(!/javascript:/i.test([...html.matchAll(/\b(?:href|src)="([^"]*)"/gi)].map(m => m[1]).join(' ')), 'no javascript: URL');
+	// A javascript: URL is one whose scheme is javascript; "https://a.b/c(javascript:x)" is an https link
+	// whose path holds those letters (found by a 100,000-run fuzz), and is inert.
+	for (const m of html.matchAll(/\b(?:href|src)="([^"]*)"/gi)) {
+		assert.ok(!/^\s*(?:javascript|vbscript|data):/i.test(m[1].replace(/&#x?[0-9a-f]+;|&\w+;/gi, '')), `no javascript: URL: ${m[1]}`);
+	}
 	for (const m of html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)) {
 		assert.ok(allowedTags.has(m[1].toLowerCase()), `unexpected tag <${m[1]}>`);
 	}
