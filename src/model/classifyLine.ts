@@ -38,18 +38,33 @@ const titleCaseMinorWords = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor'
 
 /** True when three in four major words start with a capital (names alone do not make a sentence Title Case). */
 function isMostlyCapitalised(line: string): boolean {
+	// One pass over the characters: word splitting with `split` allocated an array per candidate line.
 	let major = 0;
 	let capitalised = 0;
-	for (const word of line.split(' ')) {
-		if (word.length === 0 || titleCaseMinorWords.has(word.toLowerCase())) {
+	let i = 0;
+	while (i < line.length) {
+		while (i < line.length && line.charCodeAt(i) === 32) {
+			i++;
+		}
+		const wordStart = i;
+		while (i < line.length && line.charCodeAt(i) !== 32) {
+			i++;
+		}
+		if (i === wordStart) {
+			break;
+		}
+		const ch = line.charAt(wordStart);
+		const upper = ch.toUpperCase();
+		const lower = ch.toLowerCase();
+		if (upper === lower) {
 			continue;
 		}
-		const ch = word.charAt(0);
-		if (ch.toUpperCase() === ch.toLowerCase()) {
+		// Minor words are short; only then is the slice worth making.
+		if (i - wordStart <= 6 && titleCaseMinorWords.has(line.slice(wordStart, i).toLowerCase())) {
 			continue;
 		}
 		major++;
-		if (ch === ch.toUpperCase()) {
+		if (ch === upper) {
 			capitalised++;
 		}
 	}
