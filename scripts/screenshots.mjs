@@ -39,16 +39,6 @@ function makeUi(page) {
 			const line = page.locator('.monaco-editor .view-line', { hasText: text }).first();
 			await line.click({ position: { x: 2, y: 5 } });
 		},
-		/** Puts the cursor on a 1-based line of the active editor (Go to Line; the view may scroll). */
-		async goToLine(line) {
-			await page.keyboard.press('Control+G');
-			const input = page.locator('.quick-input-widget input');
-			await input.waitFor({ state: 'visible' });
-			await input.fill(`:${line}`);
-			await page.keyboard.press('Enter');
-			await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-			await page.locator('.statusbar', { hasText: `Ln ${line},` }).waitFor();
-		},
 		/** Texts of the rows the Outline view shows, once it shows at least `min` rows. */
 		async outlineRows(min = 1) {
 			await page.locator('.outline-pane .monaco-list-row').nth(min - 1).waitFor();
