@@ -53,14 +53,15 @@ if (fs.existsSync(path.join(root, 'src/webview/index.ts'))) {
 	targets.push({ ...common, entryPoints: ['src/webview/index.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife', target: 'es2022', tsconfig: 'src/webview/tsconfig.json' });
 }
 
-// Data files loaded lazily at run time, not bundled: the entity tagger's weights (a few MB).
-fs.mkdirSync(path.join(root, 'dist/data'), { recursive: true });
-fs.copyFileSync(path.join(root, 'src/model/entities/data/tagger.json'), path.join(root, 'dist/data/tagger.json'));
-
 if (production) {
 	// A release build starts clean, so no source map or stale file from a development build ships.
 	fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 }
+
+// Data files loaded lazily at run time, not bundled: the entity tagger's weights (a few MB).
+fs.mkdirSync(path.join(root, 'dist/data'), { recursive: true });
+fs.copyFileSync(path.join(root, 'src/model/entities/data/tagger.json'), path.join(root, 'dist/data/tagger.json'));
+
 const contexts = await Promise.all(targets.map(t => esbuild.context(t)));
 if (watch) {
 	await Promise.all(contexts.map(c => c.watch()));
