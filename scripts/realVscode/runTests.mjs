@@ -13,12 +13,12 @@ import { launchChromium, newLoopbackPage, startCodeServer, workbenchNoise as noi
 /**
  * @returns {Promise<0|1|2>}
  */
-export async function runExtensionTests({ extensionDevelopmentPath, extensionTestsPath, workspace, timeoutMs = 300000, verbose = false, out = console.log }) {
+export async function runExtensionTests({ extensionDevelopmentPath, extensionTestsPath, workspace, extensionsDir, env, timeoutMs = 300000, verbose = false, out = console.log }) {
 	let server;
 	let browser;
 	let timer;
 	try {
-		server = await startCodeServer({ workspace, onLog: verbose ? chunk => process.stderr.write(`[code-server] ${chunk}`) : undefined });
+		server = await startCodeServer({ workspace, extensionsDir, env, onLog: verbose ? chunk => process.stderr.write(`[code-server] ${chunk}`) : undefined });
 		browser = await launchChromium();
 		const page = await newLoopbackPage(browser, { onBlocked: url => verbose && out(`[blocked] ${url}`) });
 		if (verbose) {
