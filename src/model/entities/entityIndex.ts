@@ -4,7 +4,8 @@
  */
 import type { Block, BlockKind, SeedDocument } from '../types';
 import { gazetteer } from './gazetteer';
-import { mergeSpans, type SeedEntityRecognizer } from './recognize';
+import { addNameRepeats } from './nameRepeats';
+import type { SeedEntityRecognizer } from './recognize';
 import type { Entity, EntityIndex, EntityMention, EntitySpan, EntityType } from './types';
 
 /** Blocks that are page furniture: no entities there. */
@@ -12,19 +13,27 @@ const skippedKinds: ReadonlySet<BlockKind> = new Set(['boilerplate']);
 /** Blocks whose capitalised words are mostly Title Case, not names: keep only names confirmed elsewhere. */
 const headingKinds: ReadonlySet<BlockKind> = new Set(['heading', 'title', 'subtitle']);
 
-interface Draft {
-	span: EntitySpan;
-	heading: boolean;
-	key?: string;
+interface EntityDraft {
+	readonly key: string;
+	readonly name: string;
+	readonly type: EntityType;
+	role: string | null;
+	/** Indices of its drafts (spans) in document order of grouping. */
+	readonly drafts: number[];
+	readonly typeVotes: Map<EntityType, number>;
+	/** False once merged into another entity (acronyms). */
+	live: boolean;
+	/** Number in the finished index, -1 before its first mention is placed. */
+	number: number;
 }
 
-interface EntityDraft {
-	key: string;
-	name: string;
-	type: EntityType;
-	role: string | null;
-	spans: Draft[];
-	typeVotes: Map<EntityType, number>;
+/** How a body name (not a surname, date or figure) is keyed, memoised per spelling. */
+interface NameKey {
+	readonly spanCanonical: string | undefined;
+	readonly group: boolean;
+	readonly key: string;
+	readonly canonical: string;
+	readonly canonicalLower: string;
 }
 
 const functionWords = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'al', 'el']);
@@ -41,162 +50,156 @@ function words(text: string): string[] {
 export function buildEntityIndex(doc: SeedDocument, recognizer: SeedEntityRecognizer): EntityIndex {
 	const blocks = doc.blocks.filter(b => !skippedKinds.has(b.kind));
 	const found = blocks.map(b => ({ block: b, spans: recognizer.recognizeBlock(doc.text, b.start, b.end) }));
-	return indexSpans(addRepeats(doc.text, found));
+	return indexSpans(addNameRepeats(doc.text, found, headingKinds));
+}
+
+/** Whether `text` has a whitespace character (as `/\s/` counts them). */
+function hasSpace(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && isUnicodeSpace(c))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function isUnicodeSpace(c: number): boolean {
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function lastWord(text: string): string {
+	const w = words(text);
+	return w[w.length - 1];
 }
 
 /**
- * The tagger can miss a name the second time ("between Austin and Gallant"): adds every other
- * occurrence, as a whole word, of a person's name or surname found in body text.
+ * Groups spans found per block into entities. Exposed for callers that recognise blocks themselves.
+ * Linear in the number of spans: drafts live in flat arrays, and keys are memoised per spelling.
  */
-function addRepeats(text: string, found: { block: Block; spans: readonly EntitySpan[] }[]): { block: Block; spans: readonly EntitySpan[] }[] {
-	const names = new Map<string, EntitySpan>();
-	for (const { block, spans } of found) {
-		if (headingKinds.has(block.kind)) {
-			continue;
-		}
-		for (const s of spans) {
-			if (s.type !== 'person') {
-				continue;
-			}
-			const w = words(s.text);
-			if (w.length >= 2) {
-				names.set(s.text, { ...s, role: undefined });
-				const surname = w[w.length - 1];
-				if (/^\p{Lu}\p{Ll}/u.test(surname) && !names.has(surname)) {
-					names.set(surname, { ...s, text: surname, role: undefined });
-				}
-			}
-		}
-	}
-	if (names.size === 0) {
-		return found;
-	}
-	// Names by their first word, longest first; a capitalised word that starts none is skipped at once.
-	const byFirst = new Map<string, string[]>();
-	for (const name of names.keys()) {
-		const first = name.split(' ')[0];
-		const list = byFirst.get(first) ?? [];
-		list.push(name);
-		byFirst.set(first, list);
-	}
-	byFirst.forEach(list => list.sort((a, b) => b.length - a.length));
-	const capitalised = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
-	const wordChar = /[\p{L}\p{N}]/u;
-	return found.map(({ block, spans }) => {
-		const extra: EntitySpan[] = [];
-		capitalised.lastIndex = block.start;
-		for (let m = capitalised.exec(text); m && m.index < block.end; m = capitalised.exec(text)) {
-			const candidates = byFirst.get(m[0]);
-			if (!candidates) {
-				continue;
-			}
-			for (const name of candidates) {
-				const end = m.index + name.length;
-				if (end <= block.end && text.startsWith(name, m.index) && !(end < text.length && wordChar.test(text[end]))) {
-					extra.push({ start: m.index, end, type: 'person', text: name });
-					capitalised.lastIndex = end;
-					break;
-				}
-			}
-		}
-		if (!extra.length) {
-			return { block, spans };
-		}
-		// In headings a known name beats the tagger's Title Case run ("Austin Presses Gallant").
-		return { block, spans: headingKinds.has(block.kind) ? mergeSpans(extra, spans) : mergeSpans(spans, extra) };
-	});
-}
-
-/** Groups spans found per block into entities. Exposed for callers that recognise blocks themselves. */
 export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: readonly EntitySpan[] }[]): EntityIndex {
-	const drafts: Draft[] = [];
-	for (const { block, spans } of found) {
-		const heading = headingKinds.has(block.kind);
-		for (const span of spans) {
-			drafts.push({ span, heading });
+	const spans: EntitySpan[] = [];
+	let total = 0;
+	for (const f of found) {
+		total += f.spans.length;
+	}
+	const heading = new Uint8Array(total);
+	for (const { block, spans: blockSpans } of found) {
+		const isHeading = headingKinds.has(block.kind) ? 1 : 0;
+		for (const span of blockSpans) {
+			heading[spans.length] = isHeading;
+			spans.push(span);
 		}
 	}
+	const owners: (EntityDraft | undefined)[] = new Array(total).fill(undefined);
 	const gaz = gazetteer();
 	const entities = new Map<string, EntityDraft>();
 	const order: EntityDraft[] = [];
-	const addTo = (key: string, name: string, d: Draft): void => {
+	const entityFor = (key: string, name: string, type: EntityType): EntityDraft => {
 		let e = entities.get(key);
 		if (!e) {
-			e = { key, name, type: d.span.type, role: null, spans: [], typeVotes: new Map() };
+			e = { key, name, type, role: null, drafts: [], typeVotes: new Map(), live: true, number: -1 };
 			entities.set(key, e);
 			order.push(e);
 		}
-		d.key = key;
-		e.spans.push(d);
-		e.typeVotes.set(d.span.type, (e.typeVotes.get(d.span.type) ?? 0) + (d.span.type === 'person' ? 1.5 : 1));
-		if (!e.role && d.span.role) {
-			e.role = d.span.role;
+		return e;
+	};
+	const addTo = (e: EntityDraft, d: number): void => {
+		const span = spans[d];
+		owners[d] = e;
+		e.drafts.push(d);
+		e.typeVotes.set(span.type, (e.typeVotes.get(span.type) ?? 0) + (span.type === 'person' ? 1.5 : 1));
+		if (!e.role && span.role) {
+			e.role = span.role;
 		}
 	};
 
 	// 1. People written with two or more words, from body text: these define surnames.
-	const surnames = new Map<string, string>();
-	for (const d of drafts) {
-		if (d.span.type !== 'person' || d.heading || !/\s/.test(d.span.text)) {
+	const surnames = new Map<string, EntityDraft>();
+	const personKeys = new Map<string, { key: string; surname: string } | null>();
+	for (let d = 0; d < total; d++) {
+		const span = spans[d];
+		if (span.type !== 'person' || heading[d]) {
 			continue;
 		}
-		const w = words(d.span.text);
-		if (w.length >= 2) {
-			const key = 'person:' + w[0] + ' ' + w[w.length - 1];
-			addTo(key, d.span.text, d);
-			if (!surnames.has(w[w.length - 1])) {
-				surnames.set(w[w.length - 1], key);
+		let person = personKeys.get(span.text);
+		if (person === undefined) {
+			const w = hasSpace(span.text) ? words(span.text) : [];
+			person = w.length >= 2 ? { key: 'person:' + w[0] + ' ' + w[w.length - 1], surname: w[w.length - 1] } : null;
+			personKeys.set(span.text, person);
+		}
+		if (person) {
+			const e = entityFor(person.key, span.text, span.type);
+			addTo(e, d);
+			if (!surnames.has(person.surname)) {
+				surnames.set(person.surname, e);
 			}
 		}
 	}
 	// 2. Everything else in body text: a surname joins its person whatever the tagger said.
 	const byName = new Map<string, string>();
 	const bodyNames = new Set<string>();
-	for (const d of drafts) {
-		if (d.key || d.heading) {
+	const dates = new Map<string, EntityDraft>();
+	const numbers = new Map<string, EntityDraft>();
+	const nameKeys = new Map<string, NameKey>();
+	for (let d = 0; d < total; d++) {
+		if (owners[d] || heading[d]) {
 			continue;
 		}
-		const text = d.span.text;
-		const single = !/\s/.test(text);
-		const surnameKey = surnames.get(text) ?? (single || d.span.type !== 'person' ? undefined : surnames.get(words(text).slice(-1)[0]));
-		if (surnameKey) {
-			addTo(surnameKey, text, d);
+		const span = spans[d];
+		const text = span.text;
+		const surnameOwner = surnames.get(text) ?? (span.type !== 'person' || !hasSpace(text) ? undefined : surnames.get(lastWord(text)));
+		if (surnameOwner) {
+			addTo(surnameOwner, d);
 			continue;
 		}
-		if (d.span.type === 'date' || d.span.type === 'number') {
-			addTo(d.span.type + ':' + text, text, d);
+		if (span.type === 'date' || span.type === 'number') {
+			const byText = span.type === 'date' ? dates : numbers;
+			let e = byText.get(text);
+			if (!e) {
+				e = entityFor(span.type + ':' + text, text, span.type);
+				byText.set(text, e);
+			}
+			addTo(e, d);
 			continue;
 		}
-		const canonical = d.span.canonical ?? gaz.shortForms.get(text) ?? text;
-		const demonym = d.span.type === 'group' ? gaz.demonyms.get(text.toLowerCase()) : undefined;
-		const key = demonym ? 'group:' + demonym : 'name:' + canonical.toLowerCase();
-		addTo(key, canonical, d);
-		byName.set(canonical.toLowerCase(), key);
+		const group = span.type === 'group';
+		let name = nameKeys.get(text);
+		if (!name || name.spanCanonical !== span.canonical || name.group !== group) {
+			const canonical = span.canonical ?? gaz.shortForms.get(text) ?? text;
+			const demonym = group ? gaz.demonyms.get(text.toLowerCase()) : undefined;
+			const canonicalLower = canonical.toLowerCase();
+			name = { spanCanonical: span.canonical, group, key: demonym ? 'group:' + demonym : 'name:' + canonicalLower, canonical, canonicalLower };
+			nameKeys.set(text, name);
+		}
+		addTo(entityFor(name.key, name.canonical, span.type), d);
+		byName.set(name.canonicalLower, name.key);
 		bodyNames.add(text);
 	}
 	// 3. Headings: only names confirmed by the body or by the gazetteer.
-	for (const d of drafts) {
-		if (d.key || !d.heading) {
+	for (let d = 0; d < total; d++) {
+		if (owners[d] || !heading[d]) {
 			continue;
 		}
-		const text = d.span.text;
-		const surnameKey = surnames.get(text);
-		if (surnameKey) {
-			addTo(surnameKey, text, d);
+		const span = spans[d];
+		const text = span.text;
+		const surnameOwner = surnames.get(text);
+		if (surnameOwner) {
+			addTo(surnameOwner, d);
 			continue;
 		}
-		const canonical = d.span.canonical ?? gaz.shortForms.get(text) ?? text;
+		const canonical = span.canonical ?? gaz.shortForms.get(text) ?? text;
 		const known = byName.get(canonical.toLowerCase());
 		if (known && bodyNames.has(text)) {
-			addTo(known, canonical, d);
-		} else if (gaz.phrases.has(text.toLowerCase()) && d.span.type !== 'person') {
-			addTo(byName.get(canonical.toLowerCase()) ?? 'name:' + canonical.toLowerCase(), canonical, d);
+			addTo(entityFor(known, canonical, span.type), d);
+		} else if (gaz.phrases.has(text.toLowerCase()) && span.type !== 'person') {
+			addTo(entityFor(byName.get(canonical.toLowerCase()) ?? 'name:' + canonical.toLowerCase(), canonical, span.type), d);
 		}
 	}
 	// 4. Acronyms: "IDF" joins "Israel Defense Forces" when both occur.
 	const byInitials = new Map<string, EntityDraft>();
 	for (const o of order) {
-		if (o.type !== 'date' && o.type !== 'number' && o.type !== 'person' && /\s/.test(o.name)) {
+		if (o.type !== 'date' && o.type !== 'number' && o.type !== 'person' && hasSpace(o.name)) {
 			const key = initials(o.name);
 			if (key.length >= 2 && key.length <= 6 && !byInitials.has(key)) {
 				byInitials.set(key, o);
@@ -204,51 +207,65 @@ export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: 
 		}
 	}
 	for (const e of [...order]) {
-		if (e.name.length > 12 || !/^(?:[A-Z]\.?){2,6}$/.test(e.name) || !entities.has(e.key)) {
+		if (e.name.length > 12 || !/^(?:[A-Z]\.?){2,6}$/.test(e.name) || !e.live) {
 			continue;
 		}
 		const target = byInitials.get(e.name.replace(/\./g, ''));
-		if (target && target !== e && entities.has(target.key)) {
-			for (const d of e.spans) {
-				d.key = target.key;
-				target.spans.push(d);
-				target.typeVotes.set(d.span.type, (target.typeVotes.get(d.span.type) ?? 0) + 0.5);
+		if (target && target !== e && target.live) {
+			for (const d of e.drafts) {
+				owners[d] = target;
+				target.drafts.push(d);
+				target.typeVotes.set(spans[d].type, (target.typeVotes.get(spans[d].type) ?? 0) + 0.5);
 			}
-			entities.delete(e.key);
+			e.live = false;
 		}
 	}
-	return finish(drafts, entities);
+	return finish(spans, owners);
+}
+
+/** Draft indices by start, longer first at the same start; usually they already are (blocks in order). */
+function documentOrder(spans: readonly EntitySpan[]): ArrayLike<number> {
+	let sorted = true;
+	for (let d = 1; d < spans.length && sorted; d++) {
+		const a = spans[d - 1];
+		const b = spans[d];
+		sorted = a.start < b.start || (a.start === b.start && a.end >= b.end);
+	}
+	const ordered = Array.from({ length: spans.length }, (_, d) => d);
+	if (!sorted) {
+		ordered.sort((a, b) => spans[a].start - spans[b].start || spans[b].end - spans[a].end || a - b);
+	}
+	return ordered;
 }
 
 /**
- * Turns grouped drafts into the index. `all` holds every draft in document order (blocks in order, spans
+ * Turns grouped drafts into the index. `spans` holds every draft in document order (blocks in order, spans
  * sorted within a block); mentions must not overlap (first come wins); entities are numbered by first mention.
  */
-function finish(all: readonly Draft[], live: ReadonlyMap<string, EntityDraft>): EntityIndex {
-	const ordered = all.slice().sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-	const numbers = new Map<EntityDraft, number>();
-	const owners: EntityDraft[] = [];
+function finish(spans: readonly EntitySpan[], owners: readonly (EntityDraft | undefined)[]): EntityIndex {
+	const ordered = documentOrder(spans);
+	const placed: EntityDraft[] = [];
 	const perEntity: EntityMention[][] = [];
 	const mentions: EntityMention[] = [];
 	let lastEnd = -1;
-	for (const d of ordered) {
-		const owner = d.key === undefined ? undefined : live.get(d.key);
-		if (!owner || d.span.start < lastEnd) {
+	for (let k = 0; k < ordered.length; k++) {
+		const d = ordered[k];
+		const owner = owners[d];
+		const span = spans[d];
+		if (!owner || !owner.live || span.start < lastEnd) {
 			continue;
 		}
-		let e = numbers.get(owner);
-		if (e === undefined) {
-			e = owners.length;
-			numbers.set(owner, e);
-			owners.push(owner);
+		if (owner.number < 0) {
+			owner.number = placed.length;
+			placed.push(owner);
 			perEntity.push([]);
 		}
-		const m: EntityMention = { start: d.span.start, end: d.span.end, text: d.span.text, entity: e };
+		const m: EntityMention = { start: span.start, end: span.end, text: span.text, entity: owner.number };
 		mentions.push(m);
-		perEntity[e].push(m);
-		lastEnd = d.span.end;
+		perEntity[owner.number].push(m);
+		lastEnd = span.end;
 	}
-	const entities = owners.map((o, i): Entity => {
+	const entities = placed.map((o, i): Entity => {
 		const ms = perEntity[i];
 		let type = o.type;
 		let best = -1;

@@ -1,0 +1,168 @@
+/**
+ * Second mentions the tagger missed ("between Austin and Gallant"): every other whole-word occurrence of a
+ * person's full name or surname found in body text. One pass over the characters per block; a capitalised
+ * word is sliced into a string only when its first letter and length can start a known name.
+ */
+import type { Block, BlockKind } from '../types';
+import { mergeSpans } from './recognize';
+import type { EntitySpan } from './types';
+
+export interface BlockSpans {
+	readonly block: Block;
+	readonly spans: readonly EntitySpan[];
+}
+
+const enum Cls {
+	Letter = 1,
+	Number = 2,
+	Mark = 4,
+	Upper = 8,
+	Known = 128,
+}
+
+/** Unicode classes of BMP characters, filled in on first sight (property escapes are slow per character). */
+const classes = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+	classes[c] = Cls.Known | (c >= 65 && c <= 90 ? Cls.Letter | Cls.Upper : c >= 97 && c <= 122 ? Cls.Letter : c >= 48 && c <= 57 ? Cls.Number : 0);
+}
+
+function classOfCodePoint(cp: number): number {
+	const ch = String.fromCodePoint(cp);
+	return Cls.Known | (/\p{L}/u.test(ch) ? Cls.Letter : 0) | (/\p{N}/u.test(ch) ? Cls.Number : 0)
+		| (/\p{M}/u.test(ch) ? Cls.Mark : 0) | (/\p{Lu}/u.test(ch) ? Cls.Upper : 0);
+}
+
+/** Class of the code point at `i`; a lone surrogate has none. */
+function classAt(text: string, i: number): number {
+	const c = text.charCodeAt(i);
+	if (c >= 0xd800 && c <= 0xdfff) {
+		const d = text.charCodeAt(i + 1);
+		return c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? classOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) : 0;
+	}
+	let k = classes[c];
+	if (k === 0) {
+		k = classOfCodePoint(c);
+		classes[c] = k;
+	}
+	return k;
+}
+
+/** Class of the code point ending right before `i`. */
+function classBefore(text: string, i: number): number {
+	const c = text.charCodeAt(i - 1);
+	if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+		const h = text.charCodeAt(i - 2);
+		if (h >= 0xd800 && h <= 0xdbff) {
+			return classAt(text, i - 2);
+		}
+	}
+	return classAt(text, i - 1);
+}
+
+function codeUnits(text: string, i: number): number {
+	const c = text.charCodeAt(i);
+	return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+const wordChar = /[\p{L}\p{N}]/u;
+
+/**
+ * Adds the repeats of the people named in body blocks (`headingKinds` excluded as sources) to every block.
+ * In headings a known name beats the tagger's Title Case run ("Austin Presses Gallant").
+ */
+export function addNameRepeats(text: string, found: readonly BlockSpans[], headingKinds: ReadonlySet<BlockKind>): readonly BlockSpans[] {
+	// Full names and surnames, in order of first appearance; each spelling is looked at once.
+	const names = new Set<string>();
+	const seen = new Set<string>();
+	for (const { block, spans } of found) {
+		if (headingKinds.has(block.kind)) {
+			continue;
+		}
+		for (const s of spans) {
+			if (s.type !== 'person' || seen.has(s.text)) {
+				continue;
+			}
+			seen.add(s.text);
+			const w = s.text.split(/\s+/).filter(Boolean);
+			if (w.length >= 2) {
+				names.add(s.text);
+				const surname = w[w.length - 1];
+				if (/^\p{Lu}\p{Ll}/u.test(surname)) {
+					names.add(surname);
+				}
+			}
+		}
+	}
+	if (names.size === 0) {
+		return found;
+	}
+	// Names by their first word, longest first; and which (first character, first word length) pairs occur.
+	const byFirst = new Map<string, string[]>();
+	const lengthsByInitial = new Map<number, number>();
+	for (const name of names) {
+		const first = name.split(' ')[0];
+		const list = byFirst.get(first) ?? [];
+		list.push(name);
+		byFirst.set(first, list);
+		const c = first.charCodeAt(0);
+		lengthsByInitial.set(c, (lengthsByInitial.get(c) ?? 0) | lengthBit(first.length));
+	}
+	byFirst.forEach(list => list.sort((a, b) => b.length - a.length));
+	let out: BlockSpans[] | undefined;
+	for (let b = 0; b < found.length; b++) {
+		const { block, spans } = found[b];
+		const extra = repeatsIn(text, block.start, block.end, byFirst, lengthsByInitial);
+		if (extra.length) {
+			out ??= found.slice();
+			out[b] = { block, spans: headingKinds.has(block.kind) ? mergeSpans(extra, spans) : mergeSpans(spans, extra) };
+		}
+	}
+	return out ?? found;
+}
+
+function lengthBit(length: number): number {
+	return length >= 31 ? 1 << 31 : 1 << length;
+}
+
+/**
+ * Whole-word occurrences of the names in `text[start, end)`: at every word that starts with a capital
+ * letter (not after a letter or digit), the longest name starting with that word, as the pattern
+ * `(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*` scanned with a global regex would find them.
+ */
+function repeatsIn(text: string, start: number, end: number, byFirst: ReadonlyMap<string, readonly string[]>, lengthsByInitial: ReadonlyMap<number, number>): EntitySpan[] {
+	const extra: EntitySpan[] = [];
+	let i = start;
+	while (i < end) {
+		const c = text.charCodeAt(i);
+		// Lower case ASCII, digits, spaces and punctuation start no name.
+		if (c < 128 && (c < 65 || c > 90)) {
+			i++;
+			continue;
+		}
+		const cls = classAt(text, i);
+		if ((cls & Cls.Upper) === 0 || (i > 0 && (classBefore(text, i) & (Cls.Letter | Cls.Number)) !== 0)) {
+			i += codeUnits(text, i);
+			continue;
+		}
+		// The capitalised word runs over letters, marks and digits.
+		let j = i + codeUnits(text, i);
+		while (j < text.length && (classAt(text, j) & (Cls.Letter | Cls.Mark | Cls.Number)) !== 0) {
+			j += codeUnits(text, j);
+		}
+		const lengths = lengthsByInitial.get(c);
+		const candidates = lengths !== undefined && (lengths & lengthBit(j - i)) !== 0 ? byFirst.get(text.slice(i, j)) : undefined;
+		let next = j;
+		if (candidates) {
+			for (const name of candidates) {
+				const nameEnd = i + name.length;
+				if (nameEnd <= end && text.startsWith(name, i) && !(nameEnd < text.length && wordChar.test(text[nameEnd]))) {
+					extra.push({ start: i, end: nameEnd, type: 'person', text: name });
+					next = nameEnd;
+					break;
+				}
+			}
+		}
+		i = next;
+	}
+	return extra;
+}
