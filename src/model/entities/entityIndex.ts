@@ -49,7 +49,7 @@ function words(text: string): string[] {
 /** Builds the entity index of a parsed seed. Each block is recognised on its own (and cached by its text). */
 export function buildEntityIndex(doc: SeedDocument, recognizer: SeedEntityRecognizer): EntityIndex {
 	const blocks = doc.blocks.filter(b => !skippedKinds.has(b.kind));
-	const found = blocks.map(b => ({ block: b, spans: recognizer.recognizeBlock(doc.text, b.start, b.end) }));
+	const found = blocks.map(b => ({ block: b, ...recognizer.recognizeBlockRelative(doc.text, b.start, b.end) }));
 	return indexSpans(addNameRepeats(doc.text, found, headingKinds));
 }
 
@@ -77,17 +77,20 @@ function lastWord(text: string): string {
  * Groups spans found per block into entities. Exposed for callers that recognise blocks themselves.
  * Linear in the number of spans: drafts live in flat arrays, and keys are memoised per spelling.
  */
-export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: readonly EntitySpan[] }[]): EntityIndex {
+export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: readonly EntitySpan[]; base?: number }[]): EntityIndex {
 	const spans: EntitySpan[] = [];
 	let total = 0;
 	for (const f of found) {
 		total += f.spans.length;
 	}
 	const heading = new Uint8Array(total);
-	for (const { block, spans: blockSpans } of found) {
+	/** What to add to a span's offsets to make them document offsets. */
+	const bases = new Float64Array(total);
+	for (const { block, spans: blockSpans, base = 0 } of found) {
 		const isHeading = headingKinds.has(block.kind) ? 1 : 0;
 		for (const span of blockSpans) {
 			heading[spans.length] = isHeading;
+			bases[spans.length] = base;
 			spans.push(span);
 		}
 	}
@@ -220,30 +223,31 @@ export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: 
 			e.live = false;
 		}
 	}
-	return finish(spans, owners);
+	return finish(spans, bases, owners);
 }
 
-/** Draft indices by start, longer first at the same start; usually they already are (blocks in order). */
-function documentOrder(spans: readonly EntitySpan[]): ArrayLike<number> {
+/** Draft indices by document offset, longer first at the same start; usually they already are (blocks in order). */
+function documentOrder(spans: readonly EntitySpan[], bases: Float64Array): ArrayLike<number> {
 	let sorted = true;
 	for (let d = 1; d < spans.length && sorted; d++) {
-		const a = spans[d - 1];
-		const b = spans[d];
-		sorted = a.start < b.start || (a.start === b.start && a.end >= b.end);
+		const aStart = spans[d - 1].start + bases[d - 1];
+		const bStart = spans[d].start + bases[d];
+		sorted = aStart < bStart || (aStart === bStart && spans[d - 1].end + bases[d - 1] >= spans[d].end + bases[d]);
 	}
 	const ordered = Array.from({ length: spans.length }, (_, d) => d);
 	if (!sorted) {
-		ordered.sort((a, b) => spans[a].start - spans[b].start || spans[b].end - spans[a].end || a - b);
+		ordered.sort((a, b) => spans[a].start + bases[a] - (spans[b].start + bases[b]) || spans[b].end + bases[b] - (spans[a].end + bases[a]) || a - b);
 	}
 	return ordered;
 }
 
 /**
  * Turns grouped drafts into the index. `spans` holds every draft in document order (blocks in order, spans
- * sorted within a block); mentions must not overlap (first come wins); entities are numbered by first mention.
+ * sorted within a block), at `bases`; mentions must not overlap (first come wins); entities are numbered by
+ * first mention.
  */
-function finish(spans: readonly EntitySpan[], owners: readonly (EntityDraft | undefined)[]): EntityIndex {
-	const ordered = documentOrder(spans);
+function finish(spans: readonly EntitySpan[], bases: Float64Array, owners: readonly (EntityDraft | undefined)[]): EntityIndex {
+	const ordered = documentOrder(spans, bases);
 	const placed: EntityDraft[] = [];
 	const perEntity: EntityMention[][] = [];
 	const mentions: EntityMention[] = [];
@@ -252,7 +256,8 @@ function finish(spans: readonly EntitySpan[], owners: readonly (EntityDraft | un
 		const d = ordered[k];
 		const owner = owners[d];
 		const span = spans[d];
-		if (!owner || !owner.live || span.start < lastEnd) {
+		const start = span.start + bases[d];
+		if (!owner || !owner.live || start < lastEnd) {
 			continue;
 		}
 		if (owner.number < 0) {
@@ -260,10 +265,11 @@ function finish(spans: readonly EntitySpan[], owners: readonly (EntityDraft | un
 			placed.push(owner);
 			perEntity.push([]);
 		}
-		const m: EntityMention = { start: span.start, end: span.end, text: span.text, entity: owner.number };
+		const end = span.end + bases[d];
+		const m: EntityMention = { start, end, text: span.text, entity: owner.number };
 		mentions.push(m);
 		perEntity[owner.number].push(m);
-		lastEnd = span.end;
+		lastEnd = end;
 	}
 	const entities = placed.map((o, i): Entity => {
 		const ms = perEntity[i];

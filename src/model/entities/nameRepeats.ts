@@ -9,6 +9,8 @@ import type { EntitySpan } from './types';
 
 export interface BlockSpans {
 	readonly block: Block;
+	/** Offsets of `spans` are relative to this document offset. */
+	readonly base: number;
 	readonly spans: readonly EntitySpan[];
 }
 
@@ -110,11 +112,11 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 	byFirst.forEach(list => list.sort((a, b) => b.length - a.length));
 	let out: BlockSpans[] | undefined;
 	for (let b = 0; b < found.length; b++) {
-		const { block, spans } = found[b];
-		const extra = repeatsIn(text, block.start, block.end, byFirst, lengthsByInitial);
+		const { block, base, spans } = found[b];
+		const extra = repeatsIn(text, block.start, block.end, base, byFirst, lengthsByInitial);
 		if (extra.length) {
 			out ??= found.slice();
-			out[b] = { block, spans: headingKinds.has(block.kind) ? mergeSpans(extra, spans) : mergeSpans(spans, extra) };
+			out[b] = { block, base, spans: headingKinds.has(block.kind) ? mergeSpans(extra, spans) : mergeSpans(spans, extra) };
 		}
 	}
 	return out ?? found;
@@ -127,9 +129,10 @@ function lengthBit(length: number): number {
 /**
  * Whole-word occurrences of the names in `text[start, end)`: at every word that starts with a capital
  * letter (not after a letter or digit), the longest name starting with that word, as the pattern
- * `(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*` scanned with a global regex would find them.
+ * `(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*` scanned with a global regex would find them. Offsets
+ * are relative to `base`.
  */
-function repeatsIn(text: string, start: number, end: number, byFirst: ReadonlyMap<string, readonly string[]>, lengthsByInitial: ReadonlyMap<number, number>): EntitySpan[] {
+function repeatsIn(text: string, start: number, end: number, base: number, byFirst: ReadonlyMap<string, readonly string[]>, lengthsByInitial: ReadonlyMap<number, number>): EntitySpan[] {
 	const extra: EntitySpan[] = [];
 	let i = start;
 	while (i < end) {
@@ -156,7 +159,7 @@ function repeatsIn(text: string, start: number, end: number, byFirst: ReadonlyMa
 			for (const name of candidates) {
 				const nameEnd = i + name.length;
 				if (nameEnd <= end && text.startsWith(name, i) && !(nameEnd < text.length && wordChar.test(text[nameEnd]))) {
-					extra.push({ start: i, end: nameEnd, type: 'person', text: name });
+					extra.push({ start: i - base, end: nameEnd - base, type: 'person', text: name });
 					next = nameEnd;
 					break;
 				}

@@ -110,7 +110,19 @@ export class SeedEntityRecognizer {
 		return this._recognizeCached(text, start, end, options);
 	}
 
-	private _recognizeCached(text: string, start: number, end: number, options: RecognizeOptions): EntitySpan[] {
+	/**
+	 * The spans of one block with offsets relative to `base` (`start`, or 0 for a very long block), shared
+	 * with the cache: the entity index adds `base` itself instead of copying every span on every build.
+	 */
+	public recognizeBlockRelative(text: string, start = 0, end = text.length, options: RecognizeOptions = { refine: true, figures: true }): { readonly base: number; readonly spans: readonly EntitySpan[] } {
+		if (end - start > chunkLimit) {
+			return { base: 0, spans: this.recognizeBlock(text, start, end, options) };
+		}
+		return { base: start, spans: this._relative(text, start, end, options) };
+	}
+
+	/** Spans of `text[start, end)` relative to `start`, from the cache when the block's text was seen. */
+	private _relative(text: string, start: number, end: number, options: RecognizeOptions): readonly EntitySpan[] {
 		const slice = start === 0 && end === text.length ? text : text.slice(start, end);
 		const cache = this._cacheFor(options);
 		let spans = cache.get(slice);
@@ -119,14 +131,18 @@ export class SeedEntityRecognizer {
 		} else {
 			this._misses++;
 			spans = this._recognize(slice, options);
-			if (this._cacheLimit <= 0) {
-				return start === 0 ? spans.slice() : spans.map(s => ({ ...s, start: s.start + start, end: s.end + start }));
+			if (this._cacheLimit > 0) {
+				if (cache.size >= this._cacheLimit) {
+					cache.delete(cache.keys().next().value as string);
+				}
+				cache.set(slice, spans);
 			}
-			if (cache.size >= this._cacheLimit) {
-				cache.delete(cache.keys().next().value as string);
-			}
-			cache.set(slice, spans);
 		}
+		return spans;
+	}
+
+	private _recognizeCached(text: string, start: number, end: number, options: RecognizeOptions): EntitySpan[] {
+		const spans = this._relative(text, start, end, options);
 		if (start === 0) {
 			return spans.slice();
 		}
