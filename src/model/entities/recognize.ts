@@ -3,13 +3,13 @@
  * gazetteer types and canonical names, and figures and dates. Works on one block (paragraph) at a time,
  * with results cached by the block's text, so an edit re-runs it on the edited block only.
  */
-import { Case, collectContext, makeSentence, tagLabels, type TagSentence } from './features';
+import { Case, collectContext, makeSentence, sentenceOf, tagLabels, wordAt, type TagSentence, type WordInfo } from './features';
 import { findFigures } from './figures';
 import { GazClass, gazetteer, phraseKey } from './gazetteer';
 import { roleHeads, wellKnownSurnames } from './data/lexicon';
 import { SeedTagger, type TaggerModelData } from './tagger';
 import { splitSentences } from '../sentences';
-import { tokenize, type Token } from './tokenize';
+import { tokenize, tokenizeInto, TokenBuffer } from './tokenize';
 import type { EntitySpan, EntityType } from './types';
 
 const conllTypes: Readonly<Record<string, EntityType>> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'group' };
@@ -29,7 +29,10 @@ const notNames = new Set(['by', 'from', 'meanwhile', 'however', 'despite', 'alth
 
 let knownSurnames: Set<string> | undefined;
 
-const sentenceEnds = new Set(['.', '!', '?', '\u0964', '\u061f', '\u3002']);
+/** Tokens that end a sentence: one character each ('.', '!', '?', and the Devanagari, Arabic and CJK stops). */
+function isSentenceEnd(c: number): boolean {
+	return c === 46 || c === 33 || c === 63 || c === 0x0964 || c === 0x061f || c === 0x3002;
+}
 
 let roleWordSet: Set<string> | undefined;
 let roleHeadSet: Set<string> | undefined;
@@ -56,23 +59,6 @@ export interface RecognizeOptions {
 	readonly refine?: boolean;
 	/** Include figures and dates. */
 	readonly figures?: boolean;
-}
-
-/** Splits tokens into sentences at terminal punctuation. */
-function sentencesOf(tokens: readonly Token[]): Token[][] {
-	const out: Token[][] = [];
-	let current: Token[] = [];
-	for (const t of tokens) {
-		current.push(t);
-		if (sentenceEnds.has(t.text)) {
-			out.push(current);
-			current = [];
-		}
-	}
-	if (current.length) {
-		out.push(current);
-	}
-	return out;
 }
 
 export class SeedEntityRecognizer {
@@ -189,18 +175,39 @@ export class SeedEntityRecognizer {
 		return tagSentences.map(s => Array.from(this._tagger.tag(s, ctx), t => tagLabels[t]));
 	}
 
+	/** Token offsets of the block being recognised, reused from block to block. */
+	private readonly _tokens = new TokenBuffer();
+
 	private _recognize(text: string, options: RecognizeOptions): EntitySpan[] {
-		const tokens = tokenize(text);
-		const groups = sentencesOf(tokens);
-		const sentences: TagSentence[] = groups.map(g => makeSentence(g.map(t => t.text)));
+		const buffer = this._tokens;
+		const count = tokenizeInto(text, 0, text.length, buffer);
+		const { starts, ends } = buffer;
+		// Sentences end at terminal punctuation; `firsts[s]` is the index of sentence s's first token.
+		const sentences: TagSentence[] = [];
+		const firsts: number[] = [];
+		let infos: WordInfo[] = [];
+		for (let k = 0; k < count; k++) {
+			infos.push(wordAt(text, starts[k], ends[k]));
+			if (ends[k] - starts[k] === 1 && isSentenceEnd(text.charCodeAt(starts[k]))) {
+				firsts.push(k + 1 - infos.length);
+				sentences.push(sentenceOf(infos));
+				infos = [];
+			}
+		}
+		if (infos.length) {
+			firsts.push(count - infos.length);
+			sentences.push(sentenceOf(infos));
+		}
 		const ctx = collectContext(sentences);
 		const out: EntitySpan[] = [];
-		for (let si = 0; si < groups.length; si++) {
-			const toks = groups[si];
+		for (let si = 0; si < sentences.length; si++) {
 			const sentence = sentences[si];
+			const n = sentence.infos.length;
+			const first = firsts[si];
 			const tags = this._tagger.tag(sentence, ctx);
+			const toks = new SentenceTokens(starts, ends, first, sentence);
 			let i = 0;
-			while (i < toks.length) {
+			while (i < n) {
 				const tag = tags[i];
 				if (tag === 0) {
 					i++;
@@ -209,14 +216,16 @@ export class SeedEntityRecognizer {
 				// B-X is odd, I-X is B-X + 1 (see tagLabels).
 				const inside = tag % 2 === 1 ? tag + 1 : tag;
 				let j = i + 1;
-				while (j < toks.length && tags[j] === inside) {
+				while (j < n && tags[j] === inside) {
 					j++;
 				}
 				const type = conllTypes[tagLabels[tag].slice(2)];
 				if (options.refine) {
-					this._refine(text, toks, sentence, i, j, type, out);
+					this._refine(text, toks, i, j, type, out);
 				} else {
-					out.push({ start: toks[i].start, end: toks[j - 1].end, type, text: text.slice(toks[i].start, toks[j - 1].end) });
+					const start = starts[first + i];
+					const end = ends[first + j - 1];
+					out.push({ start, end, type, text: text.slice(start, end) });
 				}
 				i = j;
 			}
@@ -230,26 +239,27 @@ export class SeedEntityRecognizer {
 		return out;
 	}
 
-	/** Editor clean-ups on one tagged span `toks[i, j)`. */
-	private _refine(text: string, toks: readonly Token[], sentence: TagSentence, i: number, j: number, type: EntityType, out: EntitySpan[]): void {
+	/** Editor clean-ups on one tagged span, tokens `[i, j)` of a sentence. */
+	private _refine(text: string, toks: SentenceTokens, i: number, j: number, type: EntityType, out: EntitySpan[]): void {
 		const gaz = gazetteer();
 		roleWords();
+		const infos = toks.sentence.infos;
 		// A byline's "By", and lower-case words at the end ("Cannes Film Festival in"), are not part of a name.
-		while (i < j && notNames.has(toks[i].text.toLowerCase())) {
+		while (i < j && notNames.has(infos[i].lower)) {
 			i++;
 		}
 		if (i === j) {
 			return;
 		}
-		while (j - 1 > i && sentence.infos[j - 1].cap === Case.None && sentence.infos[j - 1].hasLower) {
+		while (j - 1 > i && infos[j - 1].cap === Case.None && infos[j - 1].hasLower) {
 			j--;
 		}
 		// "Power Minister Manohar Lal Khattar" tagged as one organisation: a title followed by a name is a person.
 		if (type !== 'person') {
 			for (let k = j - 3; k >= i; k--) {
-				if (roleHeadSet!.has(toks[k].text.toLowerCase()) && sentence.infos[k].cap !== Case.None
-					&& sentence.infos[k + 1].cap === Case.Initial && sentence.infos[k + 2].cap === Case.Initial
-					&& !gaz.phrases.has(toks[k + 1].text.toLowerCase())) {
+				if (roleHeadSet!.has(infos[k].lower) && infos[k].cap !== Case.None
+					&& infos[k + 1].cap === Case.Initial && infos[k + 2].cap === Case.Initial
+					&& !gaz.phrases.has(infos[k + 1].lower)) {
 					type = 'person';
 					break;
 				}
@@ -259,20 +269,20 @@ export class SeedEntityRecognizer {
 		const spanStart = i;
 		if (type === 'person') {
 			for (let k = j - 2; k >= i; k--) {
-				if (roleHeadSet!.has(toks[k].text.toLowerCase()) && sentence.infos[k].cap !== Case.None) {
+				if (roleHeadSet!.has(infos[k].lower) && infos[k].cap !== Case.None) {
 					i = k + 1;
 					break;
 				}
 			}
 		}
 		// Honorifics are how a person is addressed, not their name.
-		while (i < j - 1 && gaz.phrases.get(toks[i].text.toLowerCase())?.cls === GazClass.Honorific) {
+		while (i < j - 1 && gaz.phrases.get(infos[i].lower)?.cls === GazClass.Honorific) {
 			i++;
 		}
-		const start = toks[i].start;
-		const end = toks[j - 1].end;
+		const start = toks.start(i);
+		const end = toks.end(j - 1);
 		const spanText = text.slice(start, end);
-		const entry = gaz.phrases.get(phraseKey(toks.slice(i, j).map(t => t.text)));
+		const entry = gaz.phrases.get(j === i + 1 ? infos[i].lower : phraseKey(infos.slice(i, j).map(info => info.word)));
 		// "US-Israel": a hyphenated word made of known places is two mentions.
 		if (j === i + 1 && spanText.includes('-') && !entry) {
 			const parts = spanText.split('-');
@@ -288,7 +298,7 @@ export class SeedEntityRecognizer {
 			}
 		}
 		// A "person" made only of title words ("Staff Reporter") is nobody.
-		if (type === 'person' && toks.slice(i, j).every(t => roleWords().has(t.text.toLowerCase()))) {
+		if (type === 'person' && allRoleWords(infos, i, j)) {
 			return;
 		}
 		let finalType = type;
@@ -311,7 +321,7 @@ export class SeedEntityRecognizer {
 			span.canonical = canonical;
 		}
 		if (finalType === 'person') {
-			const role = roleBefore(text, toks, sentence, i, spanStart);
+			const role = roleBefore(text, toks, i, spanStart);
 			if (role) {
 				span.role = role;
 			}
@@ -320,22 +330,45 @@ export class SeedEntityRecognizer {
 	}
 }
 
-/** The title written right before token `i` ("Israeli Defense Minister"), if any. */
-function roleBefore(text: string, toks: readonly Token[], sentence: TagSentence, i: number, spanStart: number): string | undefined {
+/** The tokens of one sentence: offsets from the block's token buffer, words from the tag sentence. */
+class SentenceTokens {
+	constructor(private readonly _starts: Int32Array, private readonly _ends: Int32Array, private readonly _first: number, public readonly sentence: TagSentence) {}
+
+	public start(i: number): number {
+		return this._starts[this._first + i];
+	}
+
+	public end(i: number): number {
+		return this._ends[this._first + i];
+	}
+}
+
+function allRoleWords(infos: readonly WordInfo[], i: number, j: number): boolean {
 	const words = roleWords();
+	for (let k = i; k < j; k++) {
+		if (!words.has(infos[k].lower)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** The title written right before token `i` ("Israeli Defense Minister"), if any. */
+function roleBefore(text: string, toks: SentenceTokens, i: number, spanStart: number): string | undefined {
+	const words = roleWords();
+	const infos = toks.sentence.infos;
 	let k = i;
 	let head = -1;
 	while (k > 0 && i - k < 6) {
-		const t = toks[k - 1];
-		const lower = t.text.toLowerCase();
-		const info = sentence.infos[k - 1];
+		const info = infos[k - 1];
+		const lower = info.lower;
 		const isRoleWord = words.has(lower);
 		const gaz = info.gaz;
 		const isNation = gaz === GazClass.Group || gaz === GazClass.Place;
 		const capitalised = info.cap !== Case.None;
 		if (head < 0) {
 			// The word right before the name must end a title.
-			if (!roleHeadSet!.has(lower) && !(t.text === '.' && k >= 2 && roleHeadSet!.has(toks[k - 2].text.toLowerCase() + '.'))) {
+			if (!roleHeadSet!.has(lower) && !(info.word === '.' && k >= 2 && roleHeadSet!.has(infos[k - 2].lower + '.'))) {
 				return undefined;
 			}
 			head = k;
@@ -345,10 +378,10 @@ function roleBefore(text: string, toks: readonly Token[], sentence: TagSentence,
 		k--;
 	}
 	// Drop connectors left dangling at the front ("of Defense Secretary" -> "Defense Secretary").
-	while (k < i - 1 && roleConnectors.has(toks[k].text.toLowerCase())) {
+	while (k < i - 1 && roleConnectors.has(infos[k].lower)) {
 		k++;
 	}
-	return k < i ? text.slice(toks[k].start, toks[i - 1].end) : undefined;
+	return k < i ? text.slice(toks.start(k), toks.end(i - 1)) : undefined;
 }
 
 /** Blocks longer than this (UTF-16 units) are recognised in runs of whole sentences. */

@@ -68,9 +68,44 @@ function isWord(k: Kind): boolean {
 	return k === Kind.Letter || k === Kind.Number || k === Kind.Mark;
 }
 
+/**
+ * Token offsets without a string or an object per token: token `k` is `text[starts[k], ends[k])`.
+ * One buffer is reused from block to block, so recognising a document allocates no tokens.
+ */
+export class TokenBuffer {
+	public starts = new Int32Array(1024);
+	public ends = new Int32Array(1024);
+	public count = 0;
+
+	public push(start: number, end: number): void {
+		if (this.count === this.starts.length) {
+			const starts = new Int32Array(this.count * 2);
+			const ends = new Int32Array(this.count * 2);
+			starts.set(this.starts);
+			ends.set(this.ends);
+			this.starts = starts;
+			this.ends = ends;
+		}
+		this.starts[this.count] = start;
+		this.ends[this.count] = end;
+		this.count++;
+	}
+}
+
 /** Splits `text[start, end)` into tokens; never throws and never returns an empty token. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+	const buffer = new TokenBuffer();
+	tokenizeInto(text, start, end, buffer);
 	const tokens: Token[] = [];
+	for (let k = 0; k < buffer.count; k++) {
+		tokens.push({ text: text.slice(buffer.starts[k], buffer.ends[k]), start: buffer.starts[k], end: buffer.ends[k] });
+	}
+	return tokens;
+}
+
+/** Tokenises `text[start, end)` into `out` (cleared first); returns the token count. */
+export function tokenizeInto(text: string, start: number, end: number, out: TokenBuffer): number {
+	out.count = 0;
 	let i = start;
 	while (i < end) {
 		const k = kindAt(text, i);
@@ -122,8 +157,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 		const apostrophe = text.charCodeAt(j - 2);
 		if (j - i > 2 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
 			// Possessive: "Austin's" -> "Austin" + "'s".
-			tokens.push({ text: text.slice(i, j - 2), start: i, end: j - 2 });
-			tokens.push({ text: text.slice(j - 2, j), start: j - 2, end: j });
+			out.push(i, j - 2);
+			out.push(j - 2, j);
 			i = j;
 			continue;
 		}
@@ -131,8 +166,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 			// An initial ("P. Simmons") or an abbreviation ("Mr.", "Jan.") keeps its dot.
 			j++;
 		}
-		tokens.push({ text: text.slice(i, j), start: i, end: j });
+		out.push(i, j);
 		i = j;
 	}
-	return tokens;
+	return out.count;
 }
