@@ -1,30 +1,81 @@
 import type { Block, BlockKind, Range } from './types';
 
-/**
- * A block of a parsed document. The range is computed when asked for: a 10 MB seed has about
- * 100,000 blocks, and eager ranges would triple the objects the parser allocates and retains.
- */
-export class SeedBlock implements Block {
-	readonly #lineStart: number;
+/** Block kinds by their code in a block table. */
+export const blockKindNames: readonly BlockKind[] = [
+	'paragraph', 'heading', 'title', 'subtitle', 'list-item', 'quote', 'caption', 'byline', 'dateline', 'boilerplate',
+];
 
-	constructor(
-		public readonly kind: BlockKind,
-		public readonly text: string,
-		public readonly start: number,
-		public readonly end: number,
-		/** The 0-based line the block is on (a block never spans lines). */
-		public readonly line: number,
-		lineStart: number,
-		public readonly level: number,
-		public readonly marker: string | undefined,
-	) {
-		this.#lineStart = lineStart;
+export const blockKindCode: Readonly<Record<BlockKind, number>> = Object.fromEntries(
+	blockKindNames.map((name, code) => [name, code]),
+) as Record<BlockKind, number>;
+
+/**
+ * Every block of one document as typed arrays, one entry per block. A 10 MB seed has about 100,000
+ * blocks; keeping their fields here instead of in each block object leaves the garbage collector one
+ * small handle per block to copy and trace, which is most of what makes large documents parse fast.
+ */
+export interface BlockTable {
+	readonly source: string;
+	readonly lineStarts: readonly number[];
+	readonly count: number;
+	/** Codes into `blockKindNames`. */
+	readonly kind: Uint8Array;
+	readonly start: Int32Array;
+	readonly end: Int32Array;
+	readonly line: Int32Array;
+	readonly level: Uint8Array;
+	/** List and numbering markers, by block index; most blocks have none. */
+	readonly marker: ReadonlyMap<number, string>;
+}
+
+/** A block of a parsed document: a handle into its document's block table. */
+export class SeedBlock implements Block {
+	readonly #table: BlockTable;
+	readonly #index: number;
+
+	constructor(table: BlockTable, index: number) {
+		this.#table = table;
+		this.#index = index;
+	}
+
+	public get kind(): BlockKind {
+		return blockKindNames[this.#table.kind[this.#index]];
+	}
+
+	public get start(): number {
+		return this.#table.start[this.#index];
+	}
+
+	public get end(): number {
+		return this.#table.end[this.#index];
+	}
+
+	/** The 0-based line the block is on (a block never spans lines). */
+	public get line(): number {
+		return this.#table.line[this.#index];
+	}
+
+	public get level(): number {
+		return this.#table.level[this.#index];
+	}
+
+	public get marker(): string | undefined {
+		return this.#table.marker.get(this.#index);
+	}
+
+	/** Copied out of the document text on each call: keeping a copy per block would double the model. */
+	public get text(): string {
+		const table = this.#table;
+		return table.source.slice(table.start[this.#index], table.end[this.#index]);
 	}
 
 	public get range(): Range {
+		const table = this.#table;
+		const line = table.line[this.#index];
+		const lineStart = table.lineStarts[line];
 		return {
-			start: { line: this.line, character: this.start - this.#lineStart },
-			end: { line: this.line, character: this.end - this.#lineStart },
+			start: { line, character: table.start[this.#index] - lineStart },
+			end: { line, character: table.end[this.#index] - lineStart },
 		};
 	}
 }

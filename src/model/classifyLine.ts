@@ -18,12 +18,22 @@ export type LineKind =
 	| 'short'
 	| 'paragraph';
 
+/**
+ * The class of one line. The parser passes the same object for every line, because an object per
+ * line was a measurable share of parse time on large documents (most of it garbage collection).
+ */
 export interface LineClass {
-	readonly kind: LineKind;
+	kind: LineKind;
 	/** List or numbering marker as written ("-", "1.", "1/11"). */
-	readonly marker?: string;
+	marker: string | undefined;
 	/** Words on the line; 0 for lines too long to matter (headings, bylines and decks are short). */
-	readonly words: number;
+	words: number;
+	/** The line's text, when classifying it needed the string; long prose lines are never copied out. */
+	text: string | undefined;
+}
+
+export function newLineClass(): LineClass {
+	return { kind: 'paragraph', marker: undefined, words: 0, text: undefined };
 }
 
 /** Lines longer than this are prose; only the cheap structural checks run on them. */
@@ -53,74 +63,93 @@ function isMostlyCapitalised(line: string): boolean {
 		if (i === wordStart) {
 			break;
 		}
-		const ch = line.charAt(wordStart);
-		const upper = ch.toUpperCase();
-		const lower = ch.toLowerCase();
-		if (upper === lower) {
-			continue;
+		const c = line.charCodeAt(wordStart);
+		let isUpper: boolean;
+		if (c < 128) {
+			isUpper = c >= 65 && c <= 90;
+			if (!isUpper && !(c >= 97 && c <= 122)) {
+				continue;
+			}
+		} else {
+			const ch = line.charAt(wordStart);
+			const upper = ch.toUpperCase();
+			if (upper === ch.toLowerCase()) {
+				continue;
+			}
+			isUpper = ch === upper;
 		}
 		// Minor words are short; only then is the slice worth making.
 		if (i - wordStart <= 6 && titleCaseMinorWords.has(line.slice(wordStart, i).toLowerCase())) {
 			continue;
 		}
 		major++;
-		if (ch === upper) {
+		if (isUpper) {
 			capitalised++;
 		}
 	}
 	return major === 0 || capitalised * 4 >= major * 3;
 }
 
-export function classifyLine(line: string): LineClass {
-	const length = line.length;
-	if (length > longLine) {
-		return classifyLongLine(line);
+/**
+ * Classifies the trimmed line `source[start, end)` into `out`. Lines longer than any heading, byline or
+ * deck are judged by their first and last characters alone, without copying them out of the source.
+ */
+export function classifyLine(source: string, start: number, end: number, out: LineClass): void {
+	out.marker = undefined;
+	out.words = 0;
+	if (end - start > longLine) {
+		out.text = undefined;
+		out.kind = classifyLongLine(source, start, end, out);
+		return;
 	}
+	const line = source.slice(start, end);
+	out.text = line;
+	out.kind = classifyShortLine(line, out);
+}
+
+function classifyShortLine(line: string, out: LineClass): LineKind {
+	const length = line.length;
 	if (length > maxHeadingChars && endsLikeSentence(line)) {
-		return classifyProse(line);
+		return classifyProse(line, out);
 	}
 	const scan = scanLine(line);
-	const words = scan.words;
-	if (!scan.letter) {
-		return { kind: 'boilerplate', words };
+	const words = scan >>> 2;
+	out.words = words;
+	if ((scan & hasLetter) === 0) {
+		return 'boilerplate';
 	}
 	// Each check below is gated on a cheap look at the first or last character, because most lines
 	// are prose and a regular expression per line per pattern would dominate parse time.
 	const first = line.charCodeAt(0);
 	if (isNoise(line, first, words)) {
-		return { kind: 'boilerplate', words };
+		return 'boilerplate';
 	}
 	if (isCaption(line, first)) {
-		return { kind: 'caption', words };
+		return 'caption';
 	}
 	if (isDigit(first)) {
 		const gallery = galleryCounter.exec(line);
 		if (gallery) {
-			return { kind: 'list-item', marker: gallery[1], words };
+			out.marker = gallery[1];
+			return 'list-item';
 		}
 	}
 	if (words <= 10 && bylineStarts.has(first | 0x20) && bylinePattern.test(line) && isByline(line)) {
-		return { kind: 'byline', words };
+		return 'byline';
 	}
-	if (words <= 14 && (scan.digit || line.endsWith('ago')) && isDateline(line)) {
-		return { kind: 'dateline', words };
+	if (words <= 14 && ((scan & hasDigit) !== 0 || line.endsWith('ago')) && isDateline(line)) {
+		return 'dateline';
 	}
 	const list = listStarts.has(first) || isDigit(first) ? listMarker.exec(line) : null;
 	if (list) {
-		const marker = list[1] ?? list[2] ?? list[3];
+		out.marker = list[1] ?? list[2] ?? list[3];
 		// "1. Eggs" is a numbered heading; "1. Eggs are rich in protein." is a list item.
-		if (list[2] && isHeadingShaped(line.slice(list[0].length), words - 1)) {
-			return { kind: 'short', marker, words };
-		}
-		return { kind: 'list-item', marker, words };
+		return list[2] && isHeadingShaped(line.slice(list[0].length), words - 1) ? 'short' : 'list-item';
 	}
 	if (isQuoteLine(line)) {
-		return { kind: 'quote', words };
+		return 'quote';
 	}
-	if (isHeadingShaped(line, words)) {
-		return { kind: 'short', words };
-	}
-	return { kind: 'paragraph', words };
+	return isHeadingShaped(line, words) ? 'short' : 'paragraph';
 }
 
 /** First characters (lower-cased) of byline openings: by, written, reported, posted, edited, ... */
@@ -134,12 +163,14 @@ function isDigit(c: number): boolean {
 	return c >= 48 && c <= 57;
 }
 
-/** Words, and whether there is any letter or digit, in one pass over the line. */
-function scanLine(text: string): { words: number; letter: boolean; digit: boolean } {
+const hasLetter = 1;
+const hasDigit = 2;
+
+/** Words, and whether there is any letter or digit, in one pass: `words << 2 | hasDigit | hasLetter`. */
+function scanLine(text: string): number {
 	let words = 0;
 	let inWord = false;
-	let letter = false;
-	let digit = false;
+	let flags = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 32 || c === 9 || c === 0xa0 || c === 0x3000) {
@@ -151,12 +182,12 @@ function scanLine(text: string): { words: number; letter: boolean; digit: boolea
 			words++;
 		}
 		if (c >= 48 && c <= 57) {
-			digit = true;
+			flags |= hasDigit;
 		} else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf) {
-			letter = true;
+			flags |= hasLetter;
 		}
 	}
-	return { words, letter, digit };
+	return (words << 2) | flags;
 }
 
 function endsLikeSentence(line: string): boolean {
@@ -166,33 +197,36 @@ function endsLikeSentence(line: string): boolean {
 
 /**
  * A line too long to be a heading, byline or dateline that ends like a sentence: only noise openings,
- * captions, list markers and quotes can still apply. `words` is 0: callers count words only for short lines.
+ * captions, list markers and quotes can still apply. Words stay 0: callers count words only for short lines.
  */
-function classifyProse(line: string): LineClass {
+function classifyProse(line: string, out: LineClass): LineKind {
 	const first = line.charCodeAt(0);
 	if ((noiseStarts.has(first | 0x20) && noisePrefix.test(line)) || (line.includes('icon') && iconAltText.test(line))) {
-		return { kind: 'boilerplate', words: 0 };
+		return 'boilerplate';
 	}
 	if (isCaption(line, first)) {
-		return { kind: 'caption', words: 0 };
+		return 'caption';
 	}
-	return classifyLongLine(line);
+	return classifyLongLine(line, 0, line.length, out);
 }
 
-function classifyLongLine(line: string): LineClass {
-	const first = line.charCodeAt(0);
-	const list = listStarts.has(first) || isDigit(first) ? listMarker.exec(line) : null;
-	if (list) {
-		return { kind: 'list-item', marker: list[1] ?? list[2] ?? list[3], words: 0 };
+function classifyLongLine(source: string, start: number, end: number, out: LineClass): LineKind {
+	const first = source.charCodeAt(start);
+	// Only list and gallery markers need the line as a string, and they need a marker character first.
+	if (listStarts.has(first) || isDigit(first)) {
+		const line = start === 0 && end === source.length ? source : source.slice(start, end);
+		const list = listMarker.exec(line);
+		if (list) {
+			out.marker = list[1] ?? list[2] ?? list[3];
+			return 'list-item';
+		}
+		const gallery = isDigit(first) ? galleryCounter.exec(line) : null;
+		if (gallery) {
+			out.marker = gallery[1];
+			return 'list-item';
+		}
 	}
-	const gallery = isDigit(first) ? galleryCounter.exec(line) : null;
-	if (gallery) {
-		return { kind: 'list-item', marker: gallery[1], words: 0 };
-	}
-	if (isQuoteLine(line)) {
-		return { kind: 'quote', words: 0 };
-	}
-	return { kind: 'paragraph', words: 0 };
+	return isQuoteSpan(source, start, end) ? 'quote' : 'paragraph';
 }
 
 export function countWords(text: string): number {
@@ -212,7 +246,7 @@ export function countWords(text: string): number {
 }
 
 function isNoise(line: string, first: number, words: number): boolean {
-	if (line.length <= maxNoiseLine && noiseLines.has(withoutTrailingMarks(line).toLowerCase())) {
+	if (line.length <= maxNoiseLine && words <= maxNoiseLineWords && startsLike(noiseLineStarts, first) && noiseLines.has(withoutTrailingMarks(line).toLowerCase())) {
 		return true;
 	}
 	if ((noiseStarts.has(first | 0x20) && noisePrefix.test(line)) || (line.includes('icon') && iconAltText.test(line))) {
@@ -235,6 +269,10 @@ function isNoise(line: string, first: number, words: number): boolean {
 
 /** The longest entry of `noiseLines`, plus room for trailing marks. */
 const maxNoiseLine = 40;
+// Cheap tests that rule out most lines before a lower-cased copy is made to look them up.
+// Trailing marks (" »", " :") add words that the lookup strips.
+const maxNoiseLineWords = Math.max(...[...noiseLines].map(countWords)) + 3;
+const noiseLineStarts = new Set([...noiseLines].map(entry => entry.charCodeAt(0) | 0x20));
 
 function withoutTrailingMarks(line: string): string {
 	let end = line.length;
@@ -244,11 +282,29 @@ function withoutTrailingMarks(line: string): string {
 	return end === line.length ? line : line.slice(0, end);
 }
 
+/**
+ * Whether a line starting with character code `first` can, lower-cased, start an entry whose first
+ * characters are in `starts` (made with `| 0x20`, exact for ASCII). Non-ASCII lines always can.
+ */
+function startsLike(starts: ReadonlySet<number>, first: number): boolean {
+	return first >= 128 || starts.has(first | 0x20);
+}
+
+const menuWords = [...socialWords, ...languageNames];
+const menuWordStarts = new Set(menuWords.map(word => word.charCodeAt(0) | 0x20));
+const maxMenuWordLength = Math.max(...menuWords.map(word => word.length));
+
 /** Share rows and language menus start with a word from their lists; anything else skips the split. */
 function startsWithMenuWord(line: string): boolean {
+	if (!startsLike(menuWordStarts, line.charCodeAt(0))) {
+		return false;
+	}
 	let space = 0;
 	while (space < line.length && line.charCodeAt(space) !== 32 && line.charCodeAt(space) !== 44 /* , */ && line.charCodeAt(space) !== 9) {
 		space++;
+	}
+	if (space > maxMenuWordLength) {
+		return false;
 	}
 	const firstWord = line.slice(0, space).toLowerCase();
 	return socialWords.has(firstWord) || languageNames.has(firstWord);
@@ -310,9 +366,14 @@ function isDateline(line: string): boolean {
 }
 
 function isQuoteLine(line: string): boolean {
-	const first = line.charAt(0);
-	const last = line.charAt(line.length - 1);
-	return line.length > 20 && '“"«„'.includes(first) && '”"»“'.includes(last);
+	return isQuoteSpan(line, 0, line.length);
+}
+
+const quoteOpeners = new Set([...'“"«„'].map(c => c.charCodeAt(0)));
+const quoteClosers = new Set([...'”"»“'].map(c => c.charCodeAt(0)));
+
+function isQuoteSpan(source: string, start: number, end: number): boolean {
+	return end - start > 20 && quoteOpeners.has(source.charCodeAt(start)) && quoteClosers.has(source.charCodeAt(end - 1));
 }
 
 /** Short, standalone, and not ending like a sentence: a heading if its neighbours agree. */
