@@ -16,7 +16,7 @@ export const blockKindCode: Readonly<Record<BlockKind, number>> = Object.fromEnt
  */
 export interface BlockTable {
 	readonly source: string;
-	readonly lineStarts: readonly number[];
+	readonly lineStarts: ArrayLike<number>;
 	readonly count: number;
 	/** Codes into `blockKindNames`. */
 	readonly kind: Uint8Array;

@@ -26,7 +26,7 @@ export interface LineClass {
 	kind: LineKind;
 	/** List or numbering marker as written ("-", "1.", "1/11"). */
 	marker: string | undefined;
-	/** Words on the line; 0 for lines too long to matter (headings, bylines and decks are short). */
+	/** Words on the line, up to 17 (no test asks about more); 0 for lines too long to matter. */
 	words: number;
 	/** The line's text, when classifying it needed the string; long prose lines are never copied out. */
 	text: string | undefined;
@@ -166,7 +166,13 @@ function isDigit(c: number): boolean {
 const hasLetter = 1;
 const hasDigit = 2;
 
-/** Words, and whether there is any letter or digit, in one pass: `words << 2 | hasDigit | hasLetter`. */
+/** Every word-count test asks about at most 16 words, so counting stops past that once a letter is seen. */
+const wordCountCap = 17;
+
+/**
+ * Words (up to `wordCountCap`), and whether there is any letter or digit, in one pass:
+ * `words << 2 | hasDigit | hasLetter`.
+ */
 function scanLine(text: string): number {
 	let words = 0;
 	let inWord = false;
@@ -178,6 +184,9 @@ function scanLine(text: string): number {
 			continue;
 		}
 		if (!inWord) {
+			if (words === wordCountCap && (flags & hasLetter) !== 0) {
+				break;
+			}
 			inWord = true;
 			words++;
 		}

@@ -26,7 +26,10 @@ function lineKindCode(kind: LineKind): number {
 /** The non-blank lines of a document while it is parsed: the block table, and what only the parse needs. */
 interface SourceLines {
 	readonly source: string;
-	readonly lineStarts: number[];
+	/** Where every line starts, blank ones included: `lineCount` entries. */
+	lineStarts: Int32Array;
+	lineCount: number;
+	/** Non-blank lines: `count` entries in each of the arrays below. */
 	count: number;
 	kind: Uint8Array;
 	start: Int32Array;
@@ -41,7 +44,7 @@ function newSourceLines(source: string): SourceLines {
 	// Prose lines average over a hundred characters; growing is rare, and untouched capacity costs no memory.
 	const capacity = (source.length >> 6) + 16;
 	return {
-		source, lineStarts: [0], count: 0, marker: new Map(),
+		source, lineStarts: new Int32Array(capacity), lineCount: 1, count: 0, marker: new Map(),
 		kind: new Uint8Array(capacity), start: new Int32Array(capacity), end: new Int32Array(capacity),
 		line: new Int32Array(capacity), words: new Uint16Array(capacity),
 	};
@@ -77,6 +80,12 @@ export function parseSeed(text: string): SeedDocument {
 	decideKinds(lines);
 
 	const { count, kind, marker } = lines;
+	// Markers belong to list items and numbered headings only; a caption or paragraph shows its own.
+	for (const i of marker.keys()) {
+		if (kind[i] !== listItem && kind[i] !== heading) {
+			marker.delete(i);
+		}
+	}
 	const level = new Uint8Array(count);
 	const headings: number[] = [];
 	let sawSectionHeading = false;
@@ -84,30 +93,28 @@ export function parseSeed(text: string): SeedDocument {
 	let subtitleIndex = -1;
 	for (let i = 0; i < count; i++) {
 		const code = kind[i];
-		if (code === title) {
-			level[i] = 1;
-			titleIndex = i;
-		} else if (code === heading) {
+		if (code === heading) {
 			// Numbered headings ("1. Eggs") sit under the heading that introduced them, if there is one.
 			const numbered = marker.has(i);
 			level[i] = numbered && sawSectionHeading ? 3 : 2;
 			sawSectionHeading ||= !numbered;
 			headings.push(i);
+		} else if (code === title) {
+			level[i] = 1;
+			titleIndex = i;
 		} else if (code === subtitle) {
 			subtitleIndex = i;
 		}
-		if (code !== listItem && code !== heading && marker.has(i)) {
-			marker.delete(i);
-		}
 	}
 	// Trimmed copies: the parse's spare capacity is not kept for the life of the model.
+	const lineStarts = lines.lineStarts.slice(0, lines.lineCount);
 	const table: BlockTable = {
-		source: text, lineStarts: lines.lineStarts, count, marker, level,
+		source: text, lineStarts, count, marker, level,
 		kind: lines.kind.slice(0, count), start: lines.start.slice(0, count), end: lines.end.slice(0, count), line: lines.line.slice(0, count),
 	};
-	const blocks: Block[] = [];
+	const blocks: Block[] = new Array(count);
 	for (let i = 0; i < count; i++) {
-		blocks.push(new SeedBlock(table, i));
+		blocks[i] = new SeedBlock(table, i);
 	}
 
 	return {
@@ -117,8 +124,8 @@ export function parseSeed(text: string): SeedDocument {
 		subtitle: subtitleIndex >= 0 ? blocks[subtitleIndex] : null,
 		blocks,
 		sections: buildSections(blocks, headings),
-		lineStarts: lines.lineStarts,
-		lineCount: lines.lineStarts.length,
+		lineStarts,
+		lineCount: lineStarts.length,
 	};
 }
 
@@ -128,7 +135,6 @@ export function parseSeed(text: string): SeedDocument {
  * agree with the editor for any input.
  */
 function readLines(text: string, lines: SourceLines): SeedHeader {
-	const lineStarts = lines.lineStarts;
 	const lineClass = newLineClass();
 	const anyCarriageReturn = text.indexOf('\r') >= 0;
 	let header = noHeader;
@@ -178,7 +184,12 @@ function readLines(text: string, lines: SourceLines): SeedHeader {
 			return header;
 		}
 		lineStart = lineBreak + (text.charCodeAt(lineBreak) === 13 && text.charCodeAt(lineBreak + 1) === 10 ? 2 : 1);
-		lineStarts.push(lineStart);
+		if (lines.lineCount === lines.lineStarts.length) {
+			const grown = new Int32Array(lines.lineCount * 2);
+			grown.set(lines.lineStarts);
+			lines.lineStarts = grown;
+		}
+		lines.lineStarts[lines.lineCount++] = lineStart;
 	}
 }
 

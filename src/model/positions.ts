@@ -30,7 +30,7 @@ export function computeLineStarts(text: string): number[] {
 }
 
 /** Index of the line containing `offset` (binary search; O(log lines)). */
-export function lineAt(lineStarts: readonly number[], offset: number): number {
+export function lineAt(lineStarts: ArrayLike<number>, offset: number): number {
 	let lo = 0;
 	let hi = lineStarts.length - 1;
 	while (lo < hi) {
@@ -44,17 +44,17 @@ export function lineAt(lineStarts: readonly number[], offset: number): number {
 	return lo;
 }
 
-export function positionAt(lineStarts: readonly number[], offset: number): Position {
+export function positionAt(lineStarts: ArrayLike<number>, offset: number): Position {
 	const line = lineAt(lineStarts, offset);
 	return { line, character: offset - lineStarts[line] };
 }
 
-export function offsetAt(lineStarts: readonly number[], position: Position): number {
+export function offsetAt(lineStarts: ArrayLike<number>, position: Position): number {
 	const line = Math.max(0, Math.min(position.line, lineStarts.length - 1));
 	return lineStarts[line] + Math.max(0, position.character);
 }
 
-export function rangeAt(lineStarts: readonly number[], start: number, end: number): Range {
+export function rangeAt(lineStarts: ArrayLike<number>, start: number, end: number): Range {
 	return { start: positionAt(lineStarts, start), end: positionAt(lineStarts, end) };
 }
 

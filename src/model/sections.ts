@@ -1,10 +1,28 @@
-import type { Block, Section } from './types';
+import type { Block, Range, Section } from './types';
 
 interface OpenSection {
 	readonly heading: Block;
 	readonly level: number;
 	readonly firstBlock: number;
-	readonly children: Section[];
+	children: Section[] | undefined;
+}
+
+const noChildren: readonly Section[] = Object.freeze([]);
+
+/** A section whose range is made when asked for: a heading-heavy 10 MB seed has tens of thousands. */
+class SeedSection implements Section {
+	constructor(
+		public readonly heading: Block,
+		private readonly last: Block,
+		public readonly level: number,
+		public readonly firstBlock: number,
+		public readonly endBlock: number,
+		public readonly children: readonly Section[],
+	) {}
+
+	public get range(): Range {
+		return { start: this.heading.range.start, end: this.last.range.end };
+	}
 }
 
 /**
@@ -20,15 +38,13 @@ export function buildSections(blocks: readonly Block[], headings?: readonly numb
 	const close = (endBlock: number) => {
 		const open = stack.pop()!;
 		const last = blocks[Math.max(open.firstBlock, endBlock - 1)];
-		const section: Section = {
-			heading: open.heading,
-			level: open.level,
-			range: { start: open.heading.range.start, end: last.range.end },
-			firstBlock: open.firstBlock,
-			endBlock,
-			children: open.children,
-		};
-		(stack.length > 0 ? stack[stack.length - 1].children : roots).push(section);
+		const section = new SeedSection(open.heading, last, open.level, open.firstBlock, endBlock, open.children ?? noChildren);
+		if (stack.length > 0) {
+			const parent = stack[stack.length - 1];
+			(parent.children ??= []).push(section);
+		} else {
+			roots.push(section);
+		}
 	};
 
 	// The parser knows where its headings are; scanning 100,000 blocks for them is not free.
@@ -38,7 +54,7 @@ export function buildSections(blocks: readonly Block[], headings?: readonly numb
 		while (stack.length > 0 && stack[stack.length - 1].level >= block.level) {
 			close(i);
 		}
-		stack.push({ heading: block, level: block.level, firstBlock: i, children: [] });
+		stack.push({ heading: block, level: block.level, firstBlock: i, children: undefined });
 	}
 	while (stack.length > 0) {
 		close(blocks.length);

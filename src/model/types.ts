@@ -80,7 +80,7 @@ export interface SeedDocument {
 	/** Top-level sections (level 2), each with nested subsections. */
 	readonly sections: readonly Section[];
 	/** Offset where each line starts; `lineStarts[0] === 0`. */
-	readonly lineStarts: readonly number[];
+	readonly lineStarts: ArrayLike<number>;
 	readonly lineCount: number;
 }
 
