@@ -3,7 +3,7 @@
  * exactly the same way. Every feature is a 30-bit integer: a template number mixed with the hashes of
  * the values it looks at. Per-word values are hashed once per distinct word (see `wordInfo`).
  */
-import { GazClass, gazetteer } from './gazetteer';
+import { GazClass, gazetteer, type GazEntry } from './gazetteer';
 
 /** BIO labels over the four CoNLL classes; indices are stored in the weights file, never reorder. */
 export const tagLabels = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -35,6 +35,13 @@ export interface WordInfo {
 	readonly hPre3: number;
 	readonly hShape: number;
 	readonly hShort: number;
+	/** The word (lower-cased) starts a gazetteer phrase of two or more tokens. */
+	readonly phraseStart: boolean;
+	/** The gazetteer entry of the word alone (lower-cased). */
+	readonly phrase: GazEntry | undefined;
+	/** A tagger's memoised weight sums for this word, and which tagger made them (see tagger.ts). */
+	scores: Float32Array | undefined;
+	scoredBy: unknown;
 }
 
 /** One sentence (or headline) ready for tagging. */
@@ -113,7 +120,8 @@ export function wordInfo(word: string): WordInfo {
 	if (first.toLowerCase() !== first) {
 		cap = word === upper && word.length > 1 && /\p{L}.*\p{L}|^\p{L}\./u.test(word) ? Case.AllCaps : Case.Initial;
 	}
-	const g = gazetteer().words.get(lower) ?? GazClass.None;
+	const gaz = gazetteer();
+	const g = gaz.words.get(lower) ?? GazClass.None;
 	info = {
 		word, lower, cap, hasLower, upper: word === upper, gaz: g,
 		hWord: hashString(word),
@@ -124,6 +132,10 @@ export function wordInfo(word: string): WordInfo {
 		hPre3: hashString(lower.slice(0, 3)),
 		hShape: hashString(shapeOf(word, false)),
 		hShort: hashString(shapeOf(word, true)),
+		phraseStart: gaz.phraseStarts.has(lower),
+		phrase: gaz.phrases.get(lower),
+		scores: undefined,
+		scoredBy: undefined,
 	};
 	if (infoCache.size > 200_000) {
 		infoCache.clear();
@@ -234,7 +246,7 @@ export function sentenceOf(infos: readonly WordInfo[]): TagSentence {
 
 function gazetteerSpans(infos: readonly WordInfo[], allCaps: boolean): Uint8Array {
 	const out = new Uint8Array(infos.length);
-	const { phrases, maxTokens, phraseStarts } = gazetteer();
+	const { phrases, maxTokens } = gazetteer();
 	const keys: string[] = [];
 	for (let i = 0; i < infos.length; i++) {
 		const first = infos[i];
@@ -243,7 +255,7 @@ function gazetteerSpans(infos: readonly WordInfo[], allCaps: boolean): Uint8Arra
 		}
 		let length = 0;
 		let entry = undefined;
-		if (phraseStarts.has(first.lower)) {
+		if (first.phraseStart) {
 			// Longest match first, building "a b c" keys once.
 			const limit = Math.min(maxTokens, infos.length - i);
 			keys.length = 0;
@@ -258,7 +270,7 @@ function gazetteerSpans(infos: readonly WordInfo[], allCaps: boolean): Uint8Arra
 				length = n;
 			}
 		} else {
-			entry = phrases.get(first.lower);
+			entry = first.phrase;
 			length = 1;
 		}
 		if (entry) {

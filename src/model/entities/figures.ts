@@ -1,6 +1,7 @@
 /**
  * Figures (counts, money, percentages) and dates, found with patterns: they need no tagger.
  */
+import { entitySpan } from './spans';
 import type { EntitySpan } from './types';
 
 const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -38,7 +39,7 @@ export function findFigures(text: string, start = 0, end = text.length): EntityS
 	const pattern = /\d/.test(slice) ? datePattern : weekdayPattern;
 	pattern.lastIndex = 0;
 	for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-		out.push({ start: start + m.index, end: start + m.index + m[0].length, type: 'date', text: m[0] });
+		out.push(entitySpan(start + m.index, start + m.index + m[0].length, 'date', m[0]));
 	}
 	if (pattern === weekdayPattern) {
 		return out;
@@ -63,7 +64,7 @@ export function findFigures(text: string, start = 0, end = text.length): EntityS
 		if (/^(1[6-9]|20)\d\d$/.test(m[0])) {
 			continue;
 		}
-		out.push({ start: s, end: e, type: 'number', text: m[0] });
+		out.push(entitySpan(s, e, 'number', m[0]));
 	}
 	return out.length > dates ? out.sort((a, b) => a.start - b.start) : out;
 }

@@ -4,7 +4,7 @@
  * word is sliced into a string only when its first letter and length can start a known name.
  */
 import type { Block, BlockKind } from '../types';
-import { mergeSpans } from './recognize';
+import { entitySpan, mergeSpans } from './spans';
 import type { EntitySpan } from './types';
 
 export interface BlockSpans {
@@ -159,7 +159,7 @@ function repeatsIn(text: string, start: number, end: number, base: number, byFir
 			for (const name of candidates) {
 				const nameEnd = i + name.length;
 				if (nameEnd <= end && text.startsWith(name, i) && !(nameEnd < text.length && wordChar.test(text[nameEnd]))) {
-					extra.push({ start: i - base, end: nameEnd - base, type: 'person', text: name });
+					extra.push(entitySpan(i - base, nameEnd - base, 'person', name));
 					next = nameEnd;
 					break;
 				}

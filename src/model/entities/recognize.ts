@@ -5,6 +5,7 @@
  */
 import { Case, collectContext, makeSentence, sentenceOf, tagLabels, wordAt, type TagSentence, type WordInfo } from './features';
 import { findFigures } from './figures';
+import { entitySpan, mergeSpans } from './spans';
 import { GazClass, gazetteer, phraseKey } from './gazetteer';
 import { roleHeads, wellKnownSurnames } from './data/lexicon';
 import { SeedTagger, type TaggerModelData } from './tagger';
@@ -225,7 +226,7 @@ export class SeedEntityRecognizer {
 				} else {
 					const start = starts[first + i];
 					const end = ends[first + j - 1];
-					out.push({ start, end, type, text: text.slice(start, end) });
+					out.push(entitySpan(start, end, type, text.slice(start, end)));
 				}
 				i = j;
 			}
@@ -291,7 +292,7 @@ export class SeedEntityRecognizer {
 				let offset = start;
 				parts.forEach((p, n) => {
 					const k = known[n]!;
-					out.push({ start: offset, end: offset + p.length, type: gazTypes[k.cls] ?? 'place', text: p, canonical: k.canonical });
+					out.push(entitySpan(offset, offset + p.length, gazTypes[k.cls] ?? 'place', p, undefined, k.canonical));
 					offset += p.length + 1;
 				});
 				return;
@@ -316,17 +317,8 @@ export class SeedEntityRecognizer {
 			}
 			canonical = entry.cls === GazClass.Group ? undefined : entry.canonical;
 		}
-		const span: { -readonly [K in keyof EntitySpan]: EntitySpan[K] } = { start, end, type: finalType, text: spanText };
-		if (canonical && canonical !== spanText) {
-			span.canonical = canonical;
-		}
-		if (finalType === 'person') {
-			const role = roleBefore(text, toks, i, spanStart);
-			if (role) {
-				span.role = role;
-			}
-		}
-		out.push(span);
+		const role = finalType === 'person' ? roleBefore(text, toks, i, spanStart) || undefined : undefined;
+		out.push(entitySpan(start, end, finalType, spanText, role, canonical && canonical !== spanText ? canonical : undefined));
 	}
 }
 
@@ -401,28 +393,4 @@ function sentenceChunks(text: string, start: number, end: number): [number, numb
 		chunks.push([from, end]);
 	}
 	return chunks;
-}
-
-/**
- * Merges two span lists sorted by start; a span of `extra` that overlaps one of `base` is dropped.
- * Linear, so one huge single-line document stays fast.
- */
-export function mergeSpans(base: readonly EntitySpan[], extra: readonly EntitySpan[]): EntitySpan[] {
-	const out: EntitySpan[] = [];
-	let b = 0;
-	for (const span of extra) {
-		while (b < base.length && base[b].start < span.start) {
-			out.push(base[b++]);
-		}
-		const before = out.length ? out[out.length - 1] : undefined;
-		const after = b < base.length ? base[b] : undefined;
-		if ((before && before.end > span.start) || (after && after.start < span.end)) {
-			continue;
-		}
-		out.push(span);
-	}
-	while (b < base.length) {
-		out.push(base[b++]);
-	}
-	return out;
 }

@@ -4,12 +4,6 @@
  */
 import { BOS, Case, EOS, maxFeatures, mix, Slot, slotCount, slotFeatures, startTag, tagCount, type TagContext, type TagSentence, type WordInfo } from './features';
 
-/** A word with its per-slot weight sums memoised by one tagger. */
-interface ScoredWordInfo extends WordInfo {
-	_scores?: Float32Array;
-	_scoredBy?: SeedTagger;
-}
-
 /** The JSON weights file. */
 export interface TaggerModelData {
 	readonly format: 'seed-reader-tagger/1';
@@ -77,10 +71,11 @@ function readInt16(bytes: Uint8Array): Int16Array {
 }
 
 export class SeedTagger {
-	/** Open-addressing table: slot -> key + 1 (0 = empty). */
-	private readonly _slots: Int32Array;
-	/** Slot -> row index into `_weights`. */
-	private readonly _rows: Int32Array;
+	/**
+	 * Open-addressing table, two numbers per slot: key + 1 (0 = empty), then the row index into `_weights`.
+	 * Side by side, so a lookup touches one cache line, not two.
+	 */
+	private readonly _table: Int32Array;
 	private readonly _mask: number;
 	private readonly _weights: Float32Array;
 	private readonly _features = new Int32Array(maxFeatures);
@@ -100,27 +95,27 @@ export class SeedTagger {
 		while (size < keys.length * 2) {
 			size <<= 1;
 		}
-		this._slots = new Int32Array(size);
-		this._rows = new Int32Array(size);
+		this._table = new Int32Array(size * 2);
 		this._mask = size - 1;
 		for (let r = 0; r < keys.length; r++) {
 			let slot = keys[r] & this._mask;
-			while (this._slots[slot] !== 0) {
+			while (this._table[slot * 2] !== 0) {
 				slot = (slot + 1) & this._mask;
 			}
-			this._slots[slot] = keys[r] + 1;
-			this._rows[slot] = r * tagCount;
+			this._table[slot * 2] = keys[r] + 1;
+			this._table[slot * 2 + 1] = r * tagCount;
 		}
 	}
 
 	/** Row offset of a feature's weights, or -1 when the model does not know it. */
 	private _row(key: number): number {
+		const table = this._table;
 		let slot = key & this._mask;
 		const want = key + 1;
 		for (;;) {
-			const k = this._slots[slot];
+			const k = table[slot * 2];
 			if (k === want) {
-				return this._rows[slot];
+				return table[slot * 2 + 1];
 			}
 			if (k === 0) {
 				return -1;
@@ -137,12 +132,11 @@ export class SeedTagger {
 		if (!info) {
 			return this._boundary ??= this._sumSlots(undefined);
 		}
-		const scored = info as ScoredWordInfo;
-		if (scored._scoredBy !== this || !scored._scores) {
-			scored._scores = this._sumSlots(info);
-			scored._scoredBy = this;
+		if (info.scoredBy !== this || !info.scores) {
+			info.scores = this._sumSlots(info);
+			info.scoredBy = this;
 		}
-		return scored._scores;
+		return info.scores;
 	}
 
 	private _boundary: Float32Array | undefined;
