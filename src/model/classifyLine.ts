@@ -46,6 +46,27 @@ const maxSentenceCaseHeadingWords = 9;
 /** Small words that Title Case leaves in lower case. */
 const titleCaseMinorWords = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'vs', 'with', 'from', 'into', 'over', 'amid', 'amidst', 'after', 'than', 'via', 'per', 'up']);
 
+/**
+ * Character classes for the first-character gates, as bits in one table indexed by UTF-16 code: a
+ * table load per test instead of a hash lookup, which the classifier does several times per line.
+ */
+const charClasses = new Uint8Array(0x10000);
+let nextCharClass = 1;
+
+/** A new class holding the given character codes; its bit, for `hasChar`. */
+function charClass(codes: Iterable<number>): number {
+	const bit = nextCharClass;
+	nextCharClass <<= 1;
+	for (const code of codes) {
+		charClasses[code] |= bit;
+	}
+	return bit;
+}
+
+function hasChar(charClass: number, code: number): boolean {
+	return (charClasses[code] & charClass) !== 0;
+}
+
 /** True when three in four major words start with a capital (names alone do not make a sentence Title Case). */
 function isMostlyCapitalised(line: string): boolean {
 	// One pass over the characters: word splitting with `split` allocated an array per candidate line.
@@ -104,15 +125,13 @@ export function classifyLine(source: string, start: number, end: number, out: Li
 	}
 	const line = source.slice(start, end);
 	out.text = line;
-	out.kind = classifyShortLine(line, out);
+	out.kind = end - start > maxHeadingChars && endsLikeSentence(line)
+		? classifyProse(line, out)
+		// Scanned in the source: reading characters through a slice of it is slower.
+		: classifyShortLine(line, scanLine(source, start, end), out);
 }
 
-function classifyShortLine(line: string, out: LineClass): LineKind {
-	const length = line.length;
-	if (length > maxHeadingChars && endsLikeSentence(line)) {
-		return classifyProse(line, out);
-	}
-	const scan = scanLine(line);
+function classifyShortLine(line: string, scan: number, out: LineClass): LineKind {
 	const words = scan >>> 2;
 	out.words = words;
 	if ((scan & hasLetter) === 0) {
@@ -134,13 +153,13 @@ function classifyShortLine(line: string, out: LineClass): LineKind {
 			return 'list-item';
 		}
 	}
-	if (words <= 10 && bylineStarts.has(first | 0x20) && bylinePattern.test(line) && isByline(line)) {
+	if (words <= 10 && hasChar(bylineStarts, first | 0x20) && bylinePattern.test(line) && isByline(line)) {
 		return 'byline';
 	}
 	if (words <= 14 && ((scan & hasDigit) !== 0 || line.endsWith('ago')) && isDateline(line)) {
 		return 'dateline';
 	}
-	const list = listStarts.has(first) || isDigit(first) ? listMarker.exec(line) : null;
+	const list = hasChar(listStarts, first) || isDigit(first) ? listMarker.exec(line) : null;
 	if (list) {
 		out.marker = list[1] ?? list[2] ?? list[3];
 		// "1. Eggs" is a numbered heading; "1. Eggs are rich in protein." is a list item.
@@ -153,11 +172,11 @@ function classifyShortLine(line: string, out: LineClass): LineKind {
 }
 
 /** First characters (lower-cased) of byline openings: by, written, reported, posted, edited, ... */
-const bylineStarts = new Set([...'bwrpecsta'].map(c => c.charCodeAt(0)));
+const bylineStarts = charClass([...'bwrpecsta'].map(c => c.charCodeAt(0)));
 /** First characters of list markers other than digits. */
-const listStarts = new Set([...'-•*–·▪●◦‣➤►✓✔('].map(c => c.charCodeAt(0)));
+const listStarts = charClass([...'-•*–·▪●◦‣➤►✓✔('].map(c => c.charCodeAt(0)));
 /** First characters (lower-cased) of noise-line openings; `©` too. */
-const noiseStarts = new Set([...'fiarswlcjgdty©'].map(c => c.charCodeAt(0)));
+const noiseStarts = charClass([...'fiarswlcjgdty©'].map(c => c.charCodeAt(0)));
 
 function isDigit(c: number): boolean {
 	return c >= 48 && c <= 57;
@@ -173,12 +192,12 @@ const wordCountCap = 17;
  * Words (up to `wordCountCap`), and whether there is any letter or digit, in one pass:
  * `words << 2 | hasDigit | hasLetter`.
  */
-function scanLine(text: string): number {
+function scanLine(source: string, start: number, end: number): number {
 	let words = 0;
 	let inWord = false;
 	let flags = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
+	for (let i = start; i < end; i++) {
+		const c = source.charCodeAt(i);
 		if (c === 32 || c === 9 || c === 0xa0 || c === 0x3000) {
 			inWord = false;
 			continue;
@@ -210,7 +229,7 @@ function endsLikeSentence(line: string): boolean {
  */
 function classifyProse(line: string, out: LineClass): LineKind {
 	const first = line.charCodeAt(0);
-	if ((noiseStarts.has(first | 0x20) && noisePrefix.test(line)) || (line.includes('icon') && iconAltText.test(line))) {
+	if ((hasChar(noiseStarts, first | 0x20) && noisePrefix.test(line)) || (line.includes('icon') && iconAltText.test(line))) {
 		return 'boilerplate';
 	}
 	if (isCaption(line, first)) {
@@ -222,7 +241,7 @@ function classifyProse(line: string, out: LineClass): LineKind {
 function classifyLongLine(source: string, start: number, end: number, out: LineClass): LineKind {
 	const first = source.charCodeAt(start);
 	// Only list and gallery markers need the line as a string, and they need a marker character first.
-	if (listStarts.has(first) || isDigit(first)) {
+	if (hasChar(listStarts, first) || isDigit(first)) {
 		const line = start === 0 && end === source.length ? source : source.slice(start, end);
 		const list = listMarker.exec(line);
 		if (list) {
@@ -258,7 +277,7 @@ function isNoise(line: string, first: number, words: number): boolean {
 	if (line.length <= maxNoiseLine && words <= maxNoiseLineWords && startsLike(noiseLineStarts, first) && noiseLines.has(withoutTrailingMarks(line).toLowerCase())) {
 		return true;
 	}
-	if ((noiseStarts.has(first | 0x20) && noisePrefix.test(line)) || (line.includes('icon') && iconAltText.test(line))) {
+	if ((hasChar(noiseStarts, first | 0x20) && noisePrefix.test(line)) || (line.includes('icon') && iconAltText.test(line))) {
 		return true;
 	}
 	if (words <= 6 && (isDigit(first) || first === 73 || first === 105 || first === 80 || first === 112 || first === 83 || first === 115) && counterLine.test(line)) {
@@ -281,7 +300,7 @@ const maxNoiseLine = 40;
 // Cheap tests that rule out most lines before a lower-cased copy is made to look them up.
 // Trailing marks (" »", " :") add words that the lookup strips.
 const maxNoiseLineWords = Math.max(...[...noiseLines].map(countWords)) + 3;
-const noiseLineStarts = new Set([...noiseLines].map(entry => entry.charCodeAt(0) | 0x20));
+const noiseLineStarts = charClass([...noiseLines].map(entry => entry.charCodeAt(0) | 0x20));
 
 function withoutTrailingMarks(line: string): string {
 	let end = line.length;
@@ -295,12 +314,12 @@ function withoutTrailingMarks(line: string): string {
  * Whether a line starting with character code `first` can, lower-cased, start an entry whose first
  * characters are in `starts` (made with `| 0x20`, exact for ASCII). Non-ASCII lines always can.
  */
-function startsLike(starts: ReadonlySet<number>, first: number): boolean {
-	return first >= 128 || starts.has(first | 0x20);
+function startsLike(starts: number, first: number): boolean {
+	return first >= 128 || hasChar(starts, first | 0x20);
 }
 
 const menuWords = [...socialWords, ...languageNames];
-const menuWordStarts = new Set(menuWords.map(word => word.charCodeAt(0) | 0x20));
+const menuWordStarts = charClass(menuWords.map(word => word.charCodeAt(0) | 0x20));
 const maxMenuWordLength = Math.max(...menuWords.map(word => word.length));
 
 /** Share rows and language menus start with a word from their lists; anything else skips the split. */
@@ -320,7 +339,7 @@ function startsWithMenuWord(line: string): boolean {
 }
 
 function isCaption(line: string, first: number): boolean {
-	if (((first === 40 /* ( */ || first === 91 /* [ */) && bracketedLine.test(line)) || (captionStarts.has(first | 0x20) && captionPrefix.test(line))) {
+	if (((first === 40 /* ( */ || first === 91 /* [ */) && bracketedLine.test(line)) || (hasChar(captionStarts, first | 0x20) && captionPrefix.test(line))) {
 		return true;
 	}
 	const last = line.charCodeAt(line.length - 1);
@@ -335,7 +354,7 @@ function isCaption(line: string, first: number): boolean {
 }
 
 /** First characters (lower-cased) of caption labels: photo, image, picture, file, credit, representational, ... */
-const captionStarts = new Set([...'pifcr'].map(c => c.charCodeAt(0)));
+const captionStarts = charClass([...'pifcr'].map(c => c.charCodeAt(0)));
 
 function isByline(line: string): boolean {
 	// "By Press Association" names someone; "By the end of the year ..." is prose.
@@ -378,11 +397,11 @@ function isQuoteLine(line: string): boolean {
 	return isQuoteSpan(line, 0, line.length);
 }
 
-const quoteOpeners = new Set([...'“"«„'].map(c => c.charCodeAt(0)));
-const quoteClosers = new Set([...'”"»“'].map(c => c.charCodeAt(0)));
+const quoteOpeners = charClass([...'“"«„'].map(c => c.charCodeAt(0)));
+const quoteClosers = charClass([...'”"»“'].map(c => c.charCodeAt(0)));
 
 function isQuoteSpan(source: string, start: number, end: number): boolean {
-	return end - start > 20 && quoteOpeners.has(source.charCodeAt(start)) && quoteClosers.has(source.charCodeAt(end - 1));
+	return end - start > 20 && hasChar(quoteOpeners, source.charCodeAt(start)) && hasChar(quoteClosers, source.charCodeAt(end - 1));
 }
 
 /** Short, standalone, and not ending like a sentence: a heading if its neighbours agree. */
