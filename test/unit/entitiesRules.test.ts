@@ -100,6 +100,18 @@ suite('entities: rules', () => {
 		assert.equal(entity(idx, 'Egypt').type, 'place');
 	});
 
+	test('units, holidays and "Who" in a heading are not entities; the WHO in capitals is', () => {
+		const text = `${header}Heat Wave Grips the Region\n\nTemperatures climbed above 47 degrees Celsius on Monday, and the World Health Organization said the heat could last until Christmas.\n\nWho Won\n\nThe WHO urged people to stay indoors in the afternoon.`;
+		const idx = index(text);
+		const written = idx.mentions.map(m => m.text);
+		for (const word of ['Celsius', 'Christmas', 'Who']) {
+			assert.ok(!written.includes(word), `${word} in ${JSON.stringify(written)}`);
+		}
+		const who = entity(idx, 'World Health Organization');
+		assert.equal(who.type, 'organization');
+		assert.deepEqual(who.aliases, ['WHO']);
+	});
+
 	test('a heading that names a known entity links to it', () => {
 		const text = `${header}Defense Secretary Lloyd Austin met Israeli Defense Minister Yoav Gallant.\n\nAustin Presses Gallant on Rafah\n\nAustin spoke first.`;
 		const idx = index(text);

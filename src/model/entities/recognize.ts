@@ -7,7 +7,7 @@ import { Case, collectContext, makeSentence, sentenceOf, tagLabels, wordAt, type
 import { findFigures } from './figures';
 import { entitySpan, mergeSpans } from './spans';
 import { GazClass, gazetteer, phraseKey } from './gazetteer';
-import { roleHeads, wellKnownSurnames } from './data/lexicon';
+import { acronymWords, capitalisedNonNames, roleHeads, wellKnownSurnames } from './data/lexicon';
 import { SeedTagger, type TaggerModelData } from './tagger';
 import { splitSentences } from '../sentences';
 import { tokenize, tokenizeInto, TokenBuffer } from './tokenize';
@@ -29,6 +29,8 @@ const notNames = new Set(['by', 'from', 'meanwhile', 'however', 'despite', 'alth
 	'am', 'pm', 'a.m.', 'p.m.', 'ist', 'gmt', 'utc', 'edt', 'pdt', 'cet', 'staff', 'reporter', 'correspondent', 'editor']);
 
 let knownSurnames: Set<string> | undefined;
+const nonNames = new Set(capitalisedNonNames.map(w => w.toLowerCase()));
+const acronymsAsWords = new Set(acronymWords);
 
 /** Tokens that end a sentence: one character each ('.', '!', '?', and the Devanagari, Arabic and CJK stops). */
 function isSentenceEnd(c: number): boolean {
@@ -254,6 +256,10 @@ export class SeedEntityRecognizer {
 		}
 		while (j - 1 > i && infos[j - 1].cap === Case.None && infos[j - 1].hasLower) {
 			j--;
+		}
+		// Units and holidays name nobody; "Who" in "Who Won" is not the WHO.
+		if (j === i + 1 && (nonNames.has(infos[i].lower) || acronymsAsWords.has(infos[i].word))) {
+			return;
 		}
 		// "Power Minister Manohar Lal Khattar" tagged as one organisation: a title followed by a name is a person.
 		if (type !== 'person') {

@@ -125,3 +125,18 @@ export const wellKnownSurnames: readonly string[] = [
 	'Macron', 'Scholz', 'Sunak', 'Starmer', 'Meloni', 'Trudeau', 'Guterres', 'Sisi', 'Kishida', 'Yoon', 'Lula',
 	'Milei', 'Musk', 'Zuckerberg', 'Bezos',
 ];
+
+/**
+ * Capitalised words that name no person, place, organisation or group: units ("47 degrees Celsius") and
+ * holidays ("before Christmas"). A span of one of these alone is dropped.
+ */
+export const capitalisedNonNames: readonly string[] = [
+	'Celsius', 'Fahrenheit', 'Kelvin', 'Centigrade',
+	'Christmas', 'Xmas', 'Easter', 'Thanksgiving', 'Halloween', 'Hanukkah', 'Passover', 'Lent', 'Advent', 'Pentecost',
+];
+
+/**
+ * Ordinary words that are also acronyms in `shortForms` ("Who" and the WHO, "Us" and the US): written other
+ * than in capitals, they are the word.
+ */
+export const acronymWords: readonly string[] = ['Who', 'Us'];
