@@ -4,6 +4,7 @@
  * text, so a message from the webview cannot name anything the extension did not list.
  */
 import type { EntityType } from './entities/types';
+import { escapeHtml } from './escapeHtml';
 
 export interface TimelineRow {
 	readonly date: string | null;
@@ -28,9 +29,7 @@ export function isFromTimelineMessage(value: unknown): value is FromTimelineMess
 	return typeof m === 'object' && m !== null && m.type === 'open' && typeof m.row === 'number' && Number.isInteger(m.row) && m.row >= 0;
 }
 
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
-}
+export { escapeHtml };
 
 /** Oldest first; undated documents last, in their given order. */
 export function sortTimeline<T extends { readonly date: string | null }>(rows: readonly T[]): T[] {

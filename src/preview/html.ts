@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { PreviewSettings } from './protocol';
-import { escapeHtml } from './renderBody';
+import { escapeHtml } from '../model/escapeHtml';
 
 /**
  * A fresh 128-bit nonce for every render. Web Crypto rather than `node:crypto`, because the same

@@ -5,7 +5,7 @@ import { SeedPreviewConfiguration } from './config';
 import { renderPreviewDocument } from './html';
 import { parseFromWebviewMessage, type PreviewSettings, type ToWebviewMessage } from './protocol';
 import type { PreviewEntities } from './entityMarkup';
-import { renderBody } from './renderBody';
+import { loadRenderer } from './lazyRenderer';
 
 export const previewViewType = 'seedReader.preview';
 
@@ -271,7 +271,7 @@ export class SeedPreview extends Disposable {
 		const notice = model === fullModel ? '' : `<p class="seed-notice" role="status">${escapeNoticeText(vscode.l10n.t(
 			'This seed is {0} MB; the preview shows its first {1} MB (seedReader.preview.maxDocumentSize).',
 			(fullModel.text.length / 1048576).toFixed(1), String(maxPreviewDocumentMegabytes())))}</p>`;
-		const body = notice + renderBody(model, {
+		const body = notice + loadRenderer().renderBody(model, {
 			hideBoilerplate: this._config.hideBoilerplate,
 			showToc: this._config.showToc,
 			// Mentions of an older version would mark the wrong words; the next refresh brings new ones.

@@ -14,6 +14,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { countWords } from '../model/classifyLine';
+import { escapeHtml } from '../model/escapeHtml';
 import { formatReadingTime, formatWords } from '../model/library';
 import type { Block, SeedDocument, SeedHeader, Section } from '../model/types';
 
@@ -100,14 +101,6 @@ function getEngine(): MarkdownIt {
 		engine = md;
 	}
 	return engine;
-}
-
-const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' };
-
-const needsEscape = /[&<>"']/;
-
-export function escapeHtml(text: string): string {
-	return needsEscape.test(text) ? text.replace(/[&<>"']/g, c => escapeMap[c]) : text;
 }
 
 /** Bidi embedding, override and isolate controls (the "Trojan Source" characters). */

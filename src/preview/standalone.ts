@@ -4,7 +4,9 @@
  * variable defaults so the preview style sheet reads well outside VS Code, in light and dark.
  */
 import type { SeedDocument } from '../model/types';
-import { escapeHtml, renderBody, type RenderOptions } from './renderBody';
+import { escapeHtml } from '../model/escapeHtml';
+import { loadRenderer } from './lazyRenderer';
+import type { RenderOptions } from './renderBody';
 
 /** Defaults for the `--vscode-*` variables the preview style sheet uses (the webview gets them from the theme). */
 const themeDefaults = `:root {
@@ -47,7 +49,7 @@ export interface StandaloneOptions extends RenderOptions {
 }
 
 export function renderStandaloneHtml(doc: SeedDocument, options: StandaloneOptions): string {
-	const body = renderBody(doc, { ...options, cardMode: options.cardMode ?? 'title' });
+	const body = loadRenderer().renderBody(doc, { ...options, cardMode: options.cardMode ?? 'title' });
 	const title = doc.title?.text ?? options.title ?? 'Seed';
 	// A `<` in inlined CSS could close the style element; CSS only ever has it inside strings, where `\3C ` means the same.
 	const css = (themeDefaults + options.css).replace(/</g, '\\3C ');
