@@ -110,17 +110,56 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 		lengthsByInitial.set(c, (lengthsByInitial.get(c) ?? 0) | lengthBit(first.length));
 	}
 	byFirst.forEach(list => list.sort((a, b) => b.length - a.length));
+	const nameSet = nameSetFor([...names].join('\n'));
 	let out: BlockSpans[] | undefined;
 	for (let b = 0; b < found.length; b++) {
 		const { block, base, spans } = found[b];
-		const extra = repeatsIn(text, block.start, block.end, base, byFirst, lengthsByInitial);
-		if (extra.length) {
+		// A block's spans come from the recogniser's cache while its text is unchanged; with the same names
+		// and the same characters around it, its repeats are the same as last time.
+		const before = block.start > 0 ? text.charCodeAt(block.start - 1) : -1;
+		const after = block.end < text.length ? text.charCodeAt(block.end) : -1;
+		const memo = repeatMemo.get(spans);
+		let merged: readonly EntitySpan[];
+		if (memo && memo.names === nameSet && memo.before === before && memo.after === after && memo.kind === block.kind) {
+			merged = memo.merged;
+		} else {
+			const extra = repeatsIn(text, block.start, block.end, base, byFirst, lengthsByInitial);
+			merged = !extra.length ? spans : headingKinds.has(block.kind) ? mergeSpans(extra, spans) : mergeSpans(spans, extra);
+			// A word running on past the block's end makes the scan depend on more than the block's text.
+			if (after < 0 || (classAt(text, block.end) & (Cls.Letter | Cls.Mark | Cls.Number)) === 0) {
+				repeatMemo.set(spans, { names: nameSet, before, after, kind: block.kind, merged });
+			}
+		}
+		if (merged !== spans) {
 			out ??= found.slice();
-			out[b] = { block, base, spans: headingKinds.has(block.kind) ? mergeSpans(extra, spans) : mergeSpans(spans, extra) };
+			out[b] = { block, base, spans: merged };
 		}
 	}
 	return out ?? found;
 }
+
+/** One object per list of names, so a block's memo checks its names by identity. */
+interface NameSet {
+	readonly names: string;
+}
+
+/** The name lists of the last few builds (a few documents may be open at once). */
+const nameSets = new Map<string, NameSet>();
+
+function nameSetFor(names: string): NameSet {
+	let set = nameSets.get(names);
+	if (!set) {
+		if (nameSets.size >= 16) {
+			nameSets.delete(nameSets.keys().next().value as string);
+		}
+		set = { names };
+		nameSets.set(names, set);
+	}
+	return set;
+}
+
+/** Per block spans (as the recogniser caches them): its spans with the repeats merged in, and what they depended on. */
+const repeatMemo = new WeakMap<readonly EntitySpan[], { names: NameSet; before: number; after: number; kind: BlockKind; merged: readonly EntitySpan[] }>();
 
 function lengthBit(length: number): number {
 	return length >= 31 ? 1 << 31 : 1 << length;
