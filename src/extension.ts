@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { seedDiagnostics, type SeedDiagnosticsApi } from './diagnostics';
 import { SeedCorpusSupport, type SeedReaderApi } from './language/corpus';
 import { registerPlainTextDetection } from './language/detection';
 import { registerDocumentSymbolSupport } from './language/documentSymbols';
@@ -16,13 +17,14 @@ import { registerPreviewSupport } from './preview/previewManager';
 import { SeedErrorReporter } from './util/guard';
 import { createSeedLog } from './util/log';
 
-export function activate(context: vscode.ExtensionContext): SeedReaderApi {
+export function activate(context: vscode.ExtensionContext): SeedReaderApi & SeedDiagnosticsApi {
 	const log = createSeedLog();
 	const errors = new SeedErrorReporter(log);
 	const models = new SeedModelCache();
 	const workspaceIndex = new SeedWorkspaceIndex(log);
 	const entities = new SeedEntityCache(models, context.extensionUri);
 	const corpus = new SeedCorpusSupport(seedSelector, models, entities, workspaceIndex, log);
+	const preview = registerPreviewSupport(context, models, log, entitySourceFrom(entities));
 	context.subscriptions.push(
 		log,
 		models,
@@ -33,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi {
 		registerDocumentSymbolSupport(seedSelector, models, errors),
 		registerFoldingSupport(seedSelector, models, errors),
 		registerWorkspaceSymbolSupport(workspaceIndex, errors, corpus.entitySymbols),
-		registerPreviewSupport(context, models, log, entitySourceFrom(entities)),
+		preview,
 		registerEntityHoverSupport(seedSelector, entities, corpus.crossDocumentHover),
 		registerHeaderDateHoverSupport(seedSelector, models),
 		registerEntityDefinitionSupport(seedSelector, entities),
@@ -41,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi {
 		registerEntityHighlightSupport(seedSelector, entities),
 		registerEntitySemanticTokensSupport(seedSelector, entities),
 	);
-	return corpus.api;
+	return { ...corpus.api, diagnostics: seedDiagnostics(preview) };
 }
 
 export function deactivate(): void {

@@ -27,6 +27,9 @@ export class SeedPreviewManager extends Disposable implements vscode.WebviewPane
 	private readonly _onDidRender = this._register(new vscode.EventEmitter<SeedPreviewRenderEvent>());
 	/** Fired whenever any preview's webview reports a rendered body. */
 	public readonly onDidRender = this._onDidRender.event;
+	private readonly _onDidChangePreviewCount = this._register(new vscode.EventEmitter<number>());
+	/** Fired with the new count when a preview is created or disposed. */
+	public readonly onDidChangePreviewCount = this._onDidChangePreviewCount.event;
 
 	constructor(private readonly _services: SeedPreviewServices) {
 		super();
@@ -41,6 +44,10 @@ export class SeedPreviewManager extends Disposable implements vscode.WebviewPane
 			preview.dispose();
 		}
 		super.dispose();
+	}
+
+	public get previewCount(): number {
+		return this._previews.size;
 	}
 
 	/** The preview that has focus, or else the one used last. */
@@ -85,6 +92,7 @@ export class SeedPreviewManager extends Disposable implements vscode.WebviewPane
 			if (this._active === preview) {
 				this._setActive([...this._previews].pop());
 			}
+			this._onDidChangePreviewCount.fire(this._previews.size);
 		});
 		preview.onDidChangeViewState(p => {
 			if (p.panel.active) {
@@ -92,6 +100,7 @@ export class SeedPreviewManager extends Disposable implements vscode.WebviewPane
 			}
 		});
 		preview.onDidRender(e => this._onDidRender.fire(e));
+		this._onDidChangePreviewCount.fire(this._previews.size);
 		return preview;
 	}
 
@@ -172,13 +181,20 @@ function commandResource(manager: SeedPreviewManager, arg: unknown): vscode.Uri 
 	return manager.activePreview?.resource ?? editor?.document.uri;
 }
 
-/** Registers the preview: commands, serializer and editor tracking, as one Disposable. */
+/** The preview feature as `activate()` holds it: one Disposable, plus what the leak test watches. */
+export interface SeedPreviewSupport extends vscode.Disposable {
+	readonly previewCount: number;
+	readonly onDidChangePreviewCount: vscode.Event<number>;
+	readonly onDidRender: vscode.Event<SeedPreviewRenderEvent>;
+}
+
+/** Registers the preview: commands, serializer and editor tracking. */
 export function registerPreviewSupport(
 	context: Pick<vscode.ExtensionContext, 'extensionUri'>,
 	models: SeedModelCache,
 	log: SeedLog,
 	entities?: PreviewEntitySource,
-): vscode.Disposable {
+): SeedPreviewSupport {
 	const services: SeedPreviewServices = {
 		extensionUri: context.extensionUri,
 		models,
@@ -194,7 +210,7 @@ export function registerPreviewSupport(
 		}
 		await manager.showPreview(resource, toSide);
 	};
-	return vscode.Disposable.from(
+	const registrations = vscode.Disposable.from(
 		manager,
 		vscode.commands.registerCommand('seedReader.showPreview', (arg?: unknown) => showPreview(false, arg)),
 		vscode.commands.registerCommand('seedReader.showPreviewToSide', (arg?: unknown) => showPreview(true, arg)),
@@ -218,4 +234,12 @@ export function registerPreviewSupport(
 			return exportHtml(context.extensionUri, models, resource, target instanceof vscode.Uri ? target : undefined, entities);
 		}),
 	);
+	return {
+		dispose: () => registrations.dispose(),
+		get previewCount() {
+			return manager.previewCount;
+		},
+		onDidChangePreviewCount: manager.onDidChangePreviewCount,
+		onDidRender: manager.onDidRender,
+	};
 }

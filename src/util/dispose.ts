@@ -21,17 +21,39 @@ export function disposeAll(disposables: Iterable<IDisposable>): void {
 	}
 }
 
+/** Plain numbers, never references, so that counting cannot keep anything alive. */
+let liveObjects = 0;
+let heldDisposables = 0;
+
+/** What the leak test compares before and after opening and closing many previews. */
+export interface DisposableCounts {
+	/** Objects built on `Disposable` that have not been disposed yet. */
+	readonly objects: number;
+	/** Listeners, emitters and other disposables that those objects hold through `_register`. */
+	readonly held: number;
+}
+
+export function disposableCounts(): DisposableCounts {
+	return { objects: liveObjects, held: heldDisposables };
+}
+
 export abstract class Disposable implements vscode.Disposable {
 	#isDisposed = false;
 	protected _disposables: IDisposable[] = [];
+
+	constructor() {
+		liveObjects++;
+	}
 
 	public dispose(): void {
 		if (this.#isDisposed) {
 			return;
 		}
 		this.#isDisposed = true;
+		liveObjects--;
 		const items = this._disposables;
 		this._disposables = [];
+		heldDisposables -= items.length;
 		disposeAll(items);
 	}
 
@@ -44,6 +66,7 @@ export abstract class Disposable implements vscode.Disposable {
 			value.dispose();
 		} else {
 			this._disposables.push(value);
+			heldDisposables++;
 		}
 		return value;
 	}

@@ -1,0 +1,35 @@
+import type * as vscode from 'vscode';
+import type { SeedPreviewRenderEvent } from './preview/preview';
+import type { SeedPreviewSupport } from './preview/previewManager';
+import { disposableCounts, type DisposableCounts } from './util/dispose';
+
+/**
+ * Counts for tests that look for leaks, read through the extension's API
+ * (`getExtension('seed-reader.seed-reader').exports.diagnostics`). Nothing is tracked for them: they
+ * read the preview manager's panel set and two counters kept by util/dispose.
+ */
+export interface SeedDiagnostics {
+	/** Preview panels the extension holds. */
+	readonly previewCount: number;
+	/** Fires with the new count when a preview panel is created or disposed. */
+	readonly onDidChangePreviewCount: vscode.Event<number>;
+	/** Fires when a preview's webview reports a rendered body. */
+	readonly onDidRenderPreview: vscode.Event<SeedPreviewRenderEvent>;
+	/** Live objects built on util/dispose's Disposable, and the listeners and emitters they hold. */
+	disposables(): DisposableCounts;
+}
+
+export interface SeedDiagnosticsApi {
+	readonly diagnostics: SeedDiagnostics;
+}
+
+export function seedDiagnostics(preview: SeedPreviewSupport): SeedDiagnostics {
+	return {
+		get previewCount() {
+			return preview.previewCount;
+		},
+		onDidChangePreviewCount: preview.onDidChangePreviewCount,
+		onDidRenderPreview: preview.onDidRender,
+		disposables: disposableCounts,
+	};
+}
