@@ -3,6 +3,7 @@ import {
 	iconAltText, languageNames, listMarker, monthWord, noiseLines, noisePrefix, numericDate, relativeTime,
 	socialWords, trailingCredit,
 } from './patterns';
+import { LowercaseSet } from './lowercaseSet';
 
 /**
  * What a line looks like on its own, before its neighbours are considered. `short` lines are heading
@@ -44,7 +45,7 @@ const maxHeadingWords = 14;
 const maxSentenceCaseHeadingWords = 9;
 
 /** Small words that Title Case leaves in lower case. */
-const titleCaseMinorWords = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'vs', 'with', 'from', 'into', 'over', 'amid', 'amidst', 'after', 'than', 'via', 'per', 'up']);
+const titleCaseMinorWords = new LowercaseSet(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'vs', 'with', 'from', 'into', 'over', 'amid', 'amidst', 'after', 'than', 'via', 'per', 'up']);
 
 /**
  * Character classes for the first-character gates, as bits in one table indexed by UTF-16 code: a
@@ -99,8 +100,8 @@ function isMostlyCapitalised(line: string): boolean {
 			}
 			isUpper = ch === upper;
 		}
-		// Minor words are short; only then is the slice worth making.
-		if (i - wordStart <= 6 && titleCaseMinorWords.has(line.slice(wordStart, i).toLowerCase())) {
+		// Minor words are short; only then is the lookup worth making.
+		if (i - wordStart <= 6 && titleCaseMinorWords.has(line, wordStart, i)) {
 			continue;
 		}
 		major++;
@@ -274,7 +275,7 @@ export function countWords(text: string): number {
 }
 
 function isNoise(line: string, first: number, words: number): boolean {
-	if (line.length <= maxNoiseLine && words <= maxNoiseLineWords && startsLike(noiseLineStarts, first) && noiseLines.has(withoutTrailingMarks(line).toLowerCase())) {
+	if (line.length <= maxNoiseLine && words <= maxNoiseLineWords && startsLike(noiseLineStarts, first) && noiseLineSet.has(line, 0, endWithoutTrailingMarks(line))) {
 		return true;
 	}
 	if ((hasChar(noiseStarts, first | 0x20) && noisePrefix.test(line)) || (line.includes('icon') && iconAltText.test(line))) {
@@ -302,12 +303,15 @@ const maxNoiseLine = 40;
 const maxNoiseLineWords = Math.max(...[...noiseLines].map(countWords)) + 3;
 const noiseLineStarts = charClass([...noiseLines].map(entry => entry.charCodeAt(0) | 0x20));
 
-function withoutTrailingMarks(line: string): string {
+const noiseLineSet = new LowercaseSet(noiseLines);
+
+/** Where the line ends without its trailing marks (" »", " :"). */
+function endWithoutTrailingMarks(line: string): number {
 	let end = line.length;
 	while (end > 0 && ' :.!|»>›\t'.includes(line.charAt(end - 1))) {
 		end--;
 	}
-	return end === line.length ? line : line.slice(0, end);
+	return end;
 }
 
 /**
@@ -319,6 +323,7 @@ function startsLike(starts: number, first: number): boolean {
 }
 
 const menuWords = [...socialWords, ...languageNames];
+const menuWordSet = new LowercaseSet(menuWords);
 const menuWordStarts = charClass(menuWords.map(word => word.charCodeAt(0) | 0x20));
 const maxMenuWordLength = Math.max(...menuWords.map(word => word.length));
 
@@ -334,8 +339,7 @@ function startsWithMenuWord(line: string): boolean {
 	if (space > maxMenuWordLength) {
 		return false;
 	}
-	const firstWord = line.slice(0, space).toLowerCase();
-	return socialWords.has(firstWord) || languageNames.has(firstWord);
+	return menuWordSet.has(line, 0, space);
 }
 
 function isCaption(line: string, first: number): boolean {
