@@ -1,73 +1,34 @@
-import { blockKindCode, blockKindNames, SeedBlock, type BlockTable } from './block';
-import { classifyLine, countWords, newLineClass, type LineKind } from './classifyLine';
-import { matchHeader } from './header';
+import { SeedBlock, type BlockTable } from './block';
+import { decideKinds } from './decideKinds';
+import { lineAt } from './positions';
 import { buildSections } from './sections';
+import {
+	ensureCapacity, heading, listItem, newSourceLines, pushLineStart, readLines, scanLines, subtitle, title, type SourceLines,
+} from './sourceLines';
 import type { Block, SeedDocument, SeedHeader } from './types';
 
-const noHeader: SeedHeader = { date: null, precision: null, raw: null, range: null };
-
-// Line classes as codes beside the block kinds: `short` lines are settled into block kinds by decideKinds.
-const paragraph = blockKindCode.paragraph;
-const heading = blockKindCode.heading;
-const title = blockKindCode.title;
-const subtitle = blockKindCode.subtitle;
-const listItem = blockKindCode['list-item'];
-const quote = blockKindCode.quote;
-const caption = blockKindCode.caption;
-const byline = blockKindCode.byline;
-const dateline = blockKindCode.dateline;
-const boilerplate = blockKindCode.boilerplate;
-const short = blockKindNames.length;
-
-function lineKindCode(kind: LineKind): number {
-	return kind === 'short' ? short : blockKindCode[kind];
+/** One edit, in offsets of the text before it: `deleted` characters at `offset` replaced by `inserted` ones. */
+export interface SeedTextEdit {
+	readonly offset: number;
+	readonly deleted: number;
+	readonly inserted: number;
 }
 
-/** The non-blank lines of a document while it is parsed: the block table, and what only the parse needs. */
-interface SourceLines {
-	readonly source: string;
-	/** Where every line starts, blank ones included: `lineCount` entries. */
-	lineStarts: Int32Array;
-	lineCount: number;
-	/** Non-blank lines: `count` entries in each of the arrays below. */
-	count: number;
-	kind: Uint8Array;
-	start: Int32Array;
-	end: Int32Array;
-	line: Int32Array;
-	/** Words on short lines (0 on long ones). */
-	words: Uint16Array;
-	readonly marker: Map<number, string>;
+/** What a model keeps of its parse so that the next version can reuse the lines an edit did not touch. */
+interface LineRecords {
+	readonly anyCarriageReturn: boolean;
+	readonly lineStarts: Int32Array;
+	readonly count: number;
+	/** Each line's class on its own, before neighbours were looked at. */
+	readonly lineClass: Uint8Array;
+	readonly start: Int32Array;
+	readonly end: Int32Array;
+	readonly line: Int32Array;
+	readonly words: Uint16Array;
+	readonly marker: ReadonlyMap<number, string>;
 }
 
-function newSourceLines(source: string): SourceLines {
-	// Prose lines average over a hundred characters; growing is rare, and untouched capacity costs no memory.
-	const capacity = (source.length >> 6) + 16;
-	return {
-		source, lineStarts: new Int32Array(capacity), lineCount: 1, count: 0, marker: new Map(),
-		kind: new Uint8Array(capacity), start: new Int32Array(capacity), end: new Int32Array(capacity),
-		line: new Int32Array(capacity), words: new Uint16Array(capacity),
-	};
-}
-
-function grow(lines: SourceLines): void {
-	const capacity = lines.kind.length * 2;
-	const kind = new Uint8Array(capacity);
-	kind.set(lines.kind);
-	lines.kind = kind;
-	const start = new Int32Array(capacity);
-	start.set(lines.start);
-	lines.start = start;
-	const end = new Int32Array(capacity);
-	end.set(lines.end);
-	lines.end = end;
-	const line = new Int32Array(capacity);
-	line.set(lines.line);
-	lines.line = line;
-	const words = new Uint16Array(capacity);
-	words.set(lines.words);
-	lines.words = words;
-}
+const lineRecords = new WeakMap<SeedDocument, LineRecords>();
 
 /**
  * Parses a seed document. Never throws: any text, including empty, binary-looking or huge input,
@@ -76,10 +37,120 @@ function grow(lines: SourceLines): void {
  */
 export function parseSeed(text: string): SeedDocument {
 	const lines = newSourceLines(text);
-	const header = readLines(text, lines);
-	decideKinds(lines);
+	const header = readLines(lines);
+	return finishModel(lines, header, text.indexOf('\r') >= 0);
+}
 
-	const { count, kind, marker } = lines;
+/**
+ * The model of `text`, the text of `previous` after `edit`: the same model `parseSeed(text)` gives,
+ * but lines the edit did not touch keep their classes, so only the edited lines are read again.
+ * Neighbour-dependent kinds (title, headings) are decided again for the whole document, which is
+ * a pass over small arrays. Falls back to a full parse when the edit reaches the header line or the
+ * text has carriage returns (rare in seeds, and they make line breaks two characters wide).
+ */
+export function reparseSeed(previous: SeedDocument, text: string, edit: SeedTextEdit): SeedDocument {
+	const old = lineRecords.get(previous);
+	const oldText = previous.text;
+	const { offset, deleted, inserted } = edit;
+	if (!old || old.anyCarriageReturn || offset < 0 || deleted < 0 || inserted < 0 || offset + deleted > oldText.length
+		|| text.length !== oldText.length - deleted + inserted || hasCarriageReturn(text, offset, offset + inserted)) {
+		return parseSeed(text);
+	}
+	const oldStarts = old.lineStarts;
+	const firstLine = lineAt(oldStarts, offset);
+	if (firstLine === 0) {
+		return parseSeed(text);
+	}
+	const resumeLine = lineAt(oldStarts, offset + deleted) + 1;
+	const delta = inserted - deleted;
+	const stopAt = resumeLine < oldStarts.length ? oldStarts[resumeLine] + delta : -1;
+
+	const lines = newSourceLines(text);
+	// Lines before the edit, as they were.
+	const kept = firstRecordOnOrAfter(old, firstLine);
+	copyRecords(old, 0, kept, lines, 0, 0);
+	lines.lineStarts = ensureLength(lines.lineStarts, firstLine + 1);
+	lines.lineStarts.set(oldStarts.subarray(0, firstLine + 1));
+	lines.lineCount = firstLine + 1;
+	// The edited lines, read again.
+	scanLines(lines, oldStarts[firstLine], firstLine, stopAt, false);
+	// Lines after the edit, moved by the characters and lines it added or removed.
+	if (stopAt >= 0) {
+		const lineDelta = lines.lineCount - resumeLine;
+		lines.lineStarts = ensureLength(lines.lineStarts, lines.lineCount + oldStarts.length - resumeLine);
+		for (let line = resumeLine; line < oldStarts.length; line++) {
+			pushLineStart(lines, oldStarts[line] + delta);
+		}
+		const from = firstRecordOnOrAfter(old, resumeLine);
+		copyRecords(old, from, old.count, lines, delta, lineDelta);
+	}
+	return finishModel(lines, previous.header, false);
+}
+
+function hasCarriageReturn(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		if (text.charCodeAt(i) === 13) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function ensureLength(array: Int32Array, length: number): Int32Array {
+	if (array.length >= length) {
+		return array;
+	}
+	const grown = new Int32Array(Math.max(length, array.length * 2));
+	grown.set(array);
+	return grown;
+}
+
+/** Index of the first record on line `line` or later (records are in line order). */
+function firstRecordOnOrAfter(records: LineRecords, line: number): number {
+	let lo = 0;
+	let hi = records.count;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (records.line[mid] < line) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo;
+}
+
+/** Appends records [from, to) of `old` to `lines`, moved by `delta` characters and `lineDelta` lines. */
+function copyRecords(old: LineRecords, from: number, to: number, lines: SourceLines, delta: number, lineDelta: number): void {
+	const at = lines.count;
+	ensureCapacity(lines, at + to - from);
+	lines.kind.set(old.lineClass.subarray(from, to), at);
+	lines.words.set(old.words.subarray(from, to), at);
+	for (let i = from; i < to; i++) {
+		lines.start[at + i - from] = old.start[i] + delta;
+		lines.end[at + i - from] = old.end[i] + delta;
+		lines.line[at + i - from] = old.line[i] + lineDelta;
+	}
+	for (const [i, marker] of old.marker) {
+		if (i >= from && i < to) {
+			lines.marker.set(at + i - from, marker);
+		}
+	}
+	lines.count = at + to - from;
+}
+
+/** Settles block kinds and levels and builds the model; keeps the line records for the next version. */
+function finishModel(lines: SourceLines, header: SeedHeader, anyCarriageReturn: boolean): SeedDocument {
+	const { count, marker } = lines;
+	// Trimmed copies: the parse's spare capacity is not kept for the life of the model.
+	const lineStarts = lines.lineStarts.slice(0, lines.lineCount);
+	const records: LineRecords = {
+		anyCarriageReturn, lineStarts, count, marker: new Map(marker),
+		lineClass: lines.kind.slice(0, count), start: lines.start.slice(0, count), end: lines.end.slice(0, count),
+		line: lines.line.slice(0, count), words: lines.words.slice(0, count),
+	};
+	decideKinds(lines);
+	const kind = lines.kind.slice(0, count);
 	// Markers belong to list items and numbered headings only; a caption or paragraph shows its own.
 	for (const i of marker.keys()) {
 		if (kind[i] !== listItem && kind[i] !== heading) {
@@ -106,19 +177,16 @@ export function parseSeed(text: string): SeedDocument {
 			subtitleIndex = i;
 		}
 	}
-	// Trimmed copies: the parse's spare capacity is not kept for the life of the model.
-	const lineStarts = lines.lineStarts.slice(0, lines.lineCount);
 	const table: BlockTable = {
-		source: text, lineStarts, count, marker, level,
-		kind: lines.kind.slice(0, count), start: lines.start.slice(0, count), end: lines.end.slice(0, count), line: lines.line.slice(0, count),
+		source: lines.source, lineStarts, count, marker, level, kind, start: records.start, end: records.end, line: records.line,
 	};
 	const blocks: Block[] = new Array(count);
 	for (let i = 0; i < count; i++) {
 		blocks[i] = new SeedBlock(table, i);
 	}
 
-	return {
-		text,
+	const model: SeedDocument = {
+		text: lines.source,
 		header,
 		title: titleIndex >= 0 ? blocks[titleIndex] : null,
 		subtitle: subtitleIndex >= 0 ? blocks[subtitleIndex] : null,
@@ -127,201 +195,6 @@ export function parseSeed(text: string): SeedDocument {
 		lineStarts,
 		lineCount: lineStarts.length,
 	};
-}
-
-/**
- * One pass over the text: line starts, the header, and each non-blank line trimmed and classified.
- * Line breaks are `\r\n`, `\n` or a lone `\r`, the set VS Code's text model uses, so line numbers
- * agree with the editor for any input.
- */
-function readLines(text: string, lines: SourceLines): SeedHeader {
-	const lineClass = newLineClass();
-	const anyCarriageReturn = text.indexOf('\r') >= 0;
-	let header = noHeader;
-	let lineStart = 0;
-	for (let line = 0; ; line++) {
-		const lineBreak = anyCarriageReturn ? nextLineBreak(text, lineStart) : text.indexOf('\n', lineStart);
-		let s = lineStart;
-		let e = lineBreak < 0 ? text.length : lineBreak;
-		if (line === 0) {
-			if (text.charCodeAt(0) === 0xfeff) {
-				s = 1;
-			}
-			const match = matchHeader(text.slice(s, Math.min(e, s + 64)));
-			if (match) {
-				header = {
-					date: match.date,
-					precision: match.precision,
-					raw: match.raw,
-					...(match.problem ? { problem: match.problem } : {}),
-					range: { start: { line: 0, character: s + match.start }, end: { line: 0, character: s + match.end } },
-				};
-				s += match.textStart;
-			}
-		}
-		while (s < e && isSpace(text.charCodeAt(s))) {
-			s++;
-		}
-		while (e > s && isSpace(text.charCodeAt(e - 1))) {
-			e--;
-		}
-		if (s < e) {
-			classifyLine(text, s, e, lineClass);
-			if (lines.count === lines.kind.length) {
-				grow(lines);
-			}
-			const i = lines.count++;
-			lines.line[i] = line;
-			lines.start[i] = s;
-			lines.end[i] = e;
-			lines.words[i] = lineClass.words;
-			lines.kind[i] = lineKindCode(lineClass.kind);
-			if (lineClass.marker !== undefined) {
-				lines.marker.set(i, lineClass.marker);
-			}
-		}
-		if (lineBreak < 0) {
-			return header;
-		}
-		lineStart = lineBreak + (text.charCodeAt(lineBreak) === 13 && text.charCodeAt(lineBreak + 1) === 10 ? 2 : 1);
-		if (lines.lineCount === lines.lineStarts.length) {
-			const grown = new Int32Array(lines.lineCount * 2);
-			grown.set(lines.lineStarts);
-			lines.lineStarts = grown;
-		}
-		lines.lineStarts[lines.lineCount++] = lineStart;
-	}
-}
-
-/** Offset of the next `\n` or `\r` at or after `from`, or -1. */
-function nextLineBreak(text: string, from: number): number {
-	for (let i = from; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 10 || c === 13) {
-			return i;
-		}
-	}
-	return -1;
-}
-
-function isSpace(c: number): boolean {
-	return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 0x3000 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b);
-}
-
-function isFurniture(kind: number): boolean {
-	return kind === boilerplate || kind === caption || kind === byline || kind === dateline;
-}
-
-/** Whether lines `a` and `b` have the same text, compared in place. */
-function sameText(lines: SourceLines, a: number, b: number): boolean {
-	const length = lines.end[a] - lines.start[a];
-	if (length !== lines.end[b] - lines.start[b]) {
-		return false;
-	}
-	const { source } = lines;
-	const offset = lines.start[b] - lines.start[a];
-	for (let i = lines.start[a]; i < lines.end[a]; i++) {
-		if (source.charCodeAt(i) !== source.charCodeAt(i + offset)) {
-			return false;
-		}
-	}
-	return true;
-}
-
-/** Turns standalone line classes into block kinds by looking at neighbours: title, subtitle, headings. */
-function decideKinds(lines: SourceLines): void {
-	const { kind, marker, source } = lines;
-	const count = lines.count;
-
-	// A caption is often repeated on two lines in a row; prose and headings never are.
-	for (let i = 1; i < count; i++) {
-		if (kind[i] !== boilerplate && lines.end[i] - lines.start[i] < 300 && sameText(lines, i, i - 1)) {
-			kind[i] = caption;
-			kind[i - 1] = caption;
-		}
-	}
-
-	const titleIndex = findTitle(lines);
-	if (titleIndex >= 0) {
-		kind[titleIndex] = title;
-		const sub = titleIndex + 1;
-		if (sub < count && isSubtitle(lines, sub)) {
-			kind[sub] = subtitle;
-		}
-		// Between the headline and the story, a one-word line is a section label ("Tech"); two words
-		// can already be a real section heading ("برنامج المعرض", "Road Conditions").
-		for (let i = titleIndex + 1; i < count && kind[i] !== paragraph && kind[i] !== quote && kind[i] !== listItem; i++) {
-			if (kind[i] === short && !marker.has(i) && lines.words[i] <= 1) {
-				kind[i] = boilerplate;
-			}
-		}
-	}
-
-	for (let i = 0; i < count; i++) {
-		if (kind[i] !== short) {
-			continue;
-		}
-		const next = nextContent(lines, i + 1);
-		const numbered = marker.has(i);
-		let isHeading = false;
-		if (next >= 0) {
-			const nextKind = kind[next];
-			if (nextKind === paragraph || nextKind === quote || nextKind === listItem) {
-				isHeading = true;
-			} else if (nextKind === short && !numbered) {
-				// "Best foods to eat:" followed by "1. Eggs": an introducing heading.
-				isHeading = marker.has(next) || source.charCodeAt(lines.end[i] - 1) === 58 /* : */;
-			}
-		}
-		kind[i] = isHeading ? heading : numbered ? listItem : paragraph;
-	}
-}
-
-/** Index of the next line that is not page furniture, or -1. */
-function nextContent(lines: SourceLines, from: number): number {
-	const { kind } = lines;
-	for (let i = from; i < lines.count; i++) {
-		if (!isFurniture(kind[i])) {
-			return i;
-		}
-	}
-	return -1;
-}
-
-/**
- * The title is the first heading-shaped line before any prose. One- or two-word lines just before
- * another heading-shaped line are site or section labels ("News", "Cinema"), not the title.
- */
-function findTitle(lines: SourceLines): number {
-	const { kind, marker, words } = lines;
-	let labels = 0;
-	for (let i = 0; i < Math.min(lines.count, 16); i++) {
-		if (isFurniture(kind[i])) {
-			continue;
-		}
-		if (kind[i] !== short || marker.has(i)) {
-			return -1;
-		}
-		const next = nextContent(lines, i + 1);
-		if (next < 0) {
-			return -1;
-		}
-		if (words[i] <= 2 && labels < 2 && kind[next] === short && !marker.has(next)) {
-			kind[i] = boilerplate;
-			labels++;
-			continue;
-		}
-		return i;
-	}
-	return -1;
-}
-
-function isSubtitle(lines: SourceLines, i: number): boolean {
-	const { kind, marker, words } = lines;
-	if (kind[i] === short && !marker.has(i)) {
-		// A deck without final punctuation is longer than a section heading usually is.
-		return words[i] >= 6 && nextContent(lines, i + 1) >= 0;
-	}
-	const followedByFurniture = i + 1 < lines.count && (kind[i + 1] === byline || kind[i + 1] === dateline);
-	return kind[i] === paragraph && followedByFurniture && countWords(lines.source.slice(lines.start[i], lines.end[i])) <= 45;
+	lineRecords.set(model, records);
+	return model;
 }

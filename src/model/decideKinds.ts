@@ -1,0 +1,125 @@
+import { countWords } from './classifyLine';
+import {
+	boilerplate, byline, caption, dateline, heading, listItem, paragraph, quote, short, subtitle, title, type SourceLines,
+} from './sourceLines';
+
+function isFurniture(kind: number): boolean {
+	return kind === boilerplate || kind === caption || kind === byline || kind === dateline;
+}
+
+/** Whether lines `a` and `b` have the same text, compared in place. */
+function sameText(lines: SourceLines, a: number, b: number): boolean {
+	const length = lines.end[a] - lines.start[a];
+	if (length !== lines.end[b] - lines.start[b]) {
+		return false;
+	}
+	const { source } = lines;
+	const offset = lines.start[b] - lines.start[a];
+	for (let i = lines.start[a]; i < lines.end[a]; i++) {
+		if (source.charCodeAt(i) !== source.charCodeAt(i + offset)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * Turns standalone line classes into block kinds by looking at neighbours: title, subtitle, headings.
+ * Every `short` line becomes a heading, a list item or a paragraph.
+ */
+export function decideKinds(lines: SourceLines): void {
+	const { kind, marker, source } = lines;
+	const count = lines.count;
+
+	// A caption is often repeated on two lines in a row; prose and headings never are.
+	for (let i = 1; i < count; i++) {
+		if (kind[i] !== boilerplate && lines.end[i] - lines.start[i] < 300 && sameText(lines, i, i - 1)) {
+			kind[i] = caption;
+			kind[i - 1] = caption;
+		}
+	}
+
+	const titleIndex = findTitle(lines);
+	if (titleIndex >= 0) {
+		kind[titleIndex] = title;
+		const sub = titleIndex + 1;
+		if (sub < count && isSubtitle(lines, sub)) {
+			kind[sub] = subtitle;
+		}
+		// Between the headline and the story, a one-word line is a section label ("Tech"); two words
+		// can already be a real section heading ("برنامج المعرض", "Road Conditions").
+		for (let i = titleIndex + 1; i < count && kind[i] !== paragraph && kind[i] !== quote && kind[i] !== listItem; i++) {
+			if (kind[i] === short && !marker.has(i) && lines.words[i] <= 1) {
+				kind[i] = boilerplate;
+			}
+		}
+	}
+
+	for (let i = 0; i < count; i++) {
+		if (kind[i] !== short) {
+			continue;
+		}
+		const next = nextContent(lines, i + 1);
+		const numbered = marker.has(i);
+		let isHeading = false;
+		if (next >= 0) {
+			const nextKind = kind[next];
+			if (nextKind === paragraph || nextKind === quote || nextKind === listItem) {
+				isHeading = true;
+			} else if (nextKind === short && !numbered) {
+				// "Best foods to eat:" followed by "1. Eggs": an introducing heading.
+				isHeading = marker.has(next) || source.charCodeAt(lines.end[i] - 1) === 58 /* : */;
+			}
+		}
+		kind[i] = isHeading ? heading : numbered ? listItem : paragraph;
+	}
+}
+
+/** Index of the next line that is not page furniture, or -1. */
+function nextContent(lines: SourceLines, from: number): number {
+	const { kind } = lines;
+	for (let i = from; i < lines.count; i++) {
+		if (!isFurniture(kind[i])) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+/**
+ * The title is the first heading-shaped line before any prose. One- or two-word lines just before
+ * another heading-shaped line are site or section labels ("News", "Cinema"), not the title.
+ */
+function findTitle(lines: SourceLines): number {
+	const { kind, marker, words } = lines;
+	let labels = 0;
+	for (let i = 0; i < Math.min(lines.count, 16); i++) {
+		if (isFurniture(kind[i])) {
+			continue;
+		}
+		if (kind[i] !== short || marker.has(i)) {
+			return -1;
+		}
+		const next = nextContent(lines, i + 1);
+		if (next < 0) {
+			return -1;
+		}
+		if (words[i] <= 2 && labels < 2 && kind[next] === short && !marker.has(next)) {
+			kind[i] = boilerplate;
+			labels++;
+			continue;
+		}
+		return i;
+	}
+	return -1;
+}
+
+function isSubtitle(lines: SourceLines, i: number): boolean {
+	const { kind, marker, words } = lines;
+	if (kind[i] === short && !marker.has(i)) {
+		// A deck without final punctuation is longer than a section heading usually is.
+		return words[i] >= 6 && nextContent(lines, i + 1) >= 0;
+	}
+	const followedByFurniture = i + 1 < lines.count && (kind[i + 1] === byline || kind[i + 1] === dateline);
+	return kind[i] === paragraph && followedByFurniture && countWords(lines.source.slice(lines.start[i], lines.end[i])) <= 45;
+}
