@@ -50,7 +50,7 @@ function words(text: string): string[] {
 export function buildEntityIndex(doc: SeedDocument, recognizer: SeedEntityRecognizer): EntityIndex {
 	const blocks = doc.blocks.filter(b => !skippedKinds.has(b.kind));
 	const found = blocks.map(b => ({ block: b, ...recognizer.recognizeBlockRelative(doc.text, b.start, b.end) }));
-	return indexSpans(addNameRepeats(doc.text, found, headingKinds));
+	return indexSpans(addNameRepeats(doc.text, found, headingKinds, recognizer.caches));
 }
 
 /** Whether `text` has a whitespace character (as `/\s/` counts them). */

@@ -221,14 +221,28 @@ export function makeSentence(words: readonly string[]): TagSentence {
 	return sentenceOf(words.map(wordInfo));
 }
 
+/**
+ * Shared read-only arrays for the common cases (only the first word is initial; no gazetteer phrase), so a
+ * sentence usually allocates neither. Sentences longer than these get their own.
+ */
+const sharedLength = 1024;
+const firstOnly: readonly boolean[] = Array.from({ length: sharedLength }, (_, i) => i === 0);
+const noPhrases = new Uint8Array(sharedLength);
+
 /** Builds a tag sentence from the infos of its words. */
 export function sentenceOf(infos: readonly WordInfo[]): TagSentence {
-	const initial: boolean[] = new Array(infos.length).fill(false);
-	for (let i = 0; i < infos.length; i++) {
-		initial[i] = true;
-		if (!openers.has(infos[i].word)) {
-			break;
+	let initial: readonly boolean[];
+	if (infos.length <= sharedLength && (infos.length === 0 || !openers.has(infos[0].word))) {
+		initial = firstOnly;
+	} else {
+		const own: boolean[] = new Array(infos.length).fill(false);
+		for (let i = 0; i < infos.length; i++) {
+			own[i] = true;
+			if (!openers.has(infos[i].word)) {
+				break;
+			}
 		}
+		initial = own;
 	}
 	let cased = 0;
 	let caps = 0;
@@ -245,35 +259,33 @@ export function sentenceOf(infos: readonly WordInfo[]): TagSentence {
 }
 
 function gazetteerSpans(infos: readonly WordInfo[], allCaps: boolean): Uint8Array {
-	const out = new Uint8Array(infos.length);
-	const { phrases, maxTokens } = gazetteer();
-	const keys: string[] = [];
+	let out: Uint8Array | undefined;
+	const { phrases, maxTokens, phrasePrefixes } = gazetteer();
 	for (let i = 0; i < infos.length; i++) {
 		const first = infos[i];
 		if (first.cap === Case.None && !allCaps) {
 			continue;
 		}
-		let length = 0;
-		let entry = undefined;
+		// The longest phrase starting here: the key grows while it still starts a longer phrase.
+		let entry = first.phrase;
+		let length = 1;
 		if (first.phraseStart) {
-			// Longest match first, building "a b c" keys once.
 			const limit = Math.min(maxTokens, infos.length - i);
-			keys.length = 0;
 			let key = first.lower;
-			keys.push(key);
 			for (let n = 2; n <= limit; n++) {
 				key += ' ' + infos[i + n - 1].lower;
-				keys.push(key);
+				const found = phrases.get(key);
+				if (found) {
+					entry = found;
+					length = n;
+				}
+				if (!phrasePrefixes.has(key)) {
+					break;
+				}
 			}
-			for (let n = limit; n >= 1 && !entry; n--) {
-				entry = phrases.get(keys[n - 1]);
-				length = n;
-			}
-		} else {
-			entry = first.phrase;
-			length = 1;
 		}
 		if (entry) {
+			out ??= new Uint8Array(infos.length);
 			out[i] = entry.cls * 2;
 			for (let k = 1; k < length; k++) {
 				out[i + k] = entry.cls * 2 + 1;
@@ -281,7 +293,7 @@ function gazetteerSpans(infos: readonly WordInfo[], allCaps: boolean): Uint8Arra
 			i += length - 1;
 		}
 	}
-	return out;
+	return out ?? (infos.length <= sharedLength ? noPhrases : new Uint8Array(infos.length));
 }
 
 /** Collects the document-level word sets used by the context features. */

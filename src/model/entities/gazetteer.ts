@@ -30,6 +30,8 @@ export interface Gazetteer {
 	readonly maxTokens: number;
 	/** First words (lower-cased) of phrases of two or more tokens. */
 	readonly phraseStarts: ReadonlySet<string>;
+	/** Keys of two or more tokens that start a longer phrase ("new york" for "new york city"). */
+	readonly phrasePrefixes: ReadonlySet<string>;
 	/** Single lower-cased token -> class, for tagger features. */
 	readonly words: ReadonlyMap<string, GazClass>;
 	/** Exact short form ("US", "U.S.", "IDF") -> canonical name. */
@@ -56,6 +58,7 @@ export function gazetteer(): Gazetteer {
 	const words = new Map<string, GazClass>();
 	const demonyms = new Map<string, string>();
 	const phraseStarts = new Set<string>();
+	const phrasePrefixes = new Set<string>();
 	let maxTokens = 1;
 	const add = (phrase: string, cls: GazClass, canonical: string, overwrite = false): void => {
 		// "The Gambia" is matched from "Gambia": phrases never start with "the", which starts every other sentence.
@@ -69,6 +72,9 @@ export function gazetteer(): Gazetteer {
 		maxTokens = Math.max(maxTokens, n);
 		if (n > 1) {
 			phraseStarts.add(parts[0]);
+			for (let k = 2; k < n; k++) {
+				phrasePrefixes.add(parts.slice(0, k).join(' '));
+			}
 		}
 		if (n === 1 && !words.has(key)) {
 			words.set(key, cls);
@@ -118,6 +124,6 @@ export function gazetteer(): Gazetteer {
 			words.set(key, GazClass.OrgHead);
 		}
 	}
-	cached = { phrases, maxTokens, phraseStarts, words, shortForms: shorts, demonyms };
+	cached = { phrases, maxTokens, phraseStarts, phrasePrefixes, words, shortForms: shorts, demonyms };
 	return cached;
 }

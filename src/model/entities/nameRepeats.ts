@@ -70,9 +70,10 @@ const wordChar = /[\p{L}\p{N}]/u;
 
 /**
  * Adds the repeats of the people named in body blocks (`headingKinds` excluded as sources) to every block.
- * In headings a known name beats the tagger's Title Case run ("Austin Presses Gallant").
+ * In headings a known name beats the tagger's Title Case run ("Austin Presses Gallant"). `memoize` keeps
+ * each block's result with its span array, worth it when the recogniser hands back cached arrays.
  */
-export function addNameRepeats(text: string, found: readonly BlockSpans[], headingKinds: ReadonlySet<BlockKind>): readonly BlockSpans[] {
+export function addNameRepeats(text: string, found: readonly BlockSpans[], headingKinds: ReadonlySet<BlockKind>, memoize = true): readonly BlockSpans[] {
 	// Full names and surnames, in order of first appearance; each spelling is looked at once.
 	const names = new Set<string>();
 	const seen = new Set<string>();
@@ -118,7 +119,7 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 		// and the same characters around it, its repeats are the same as last time.
 		const before = block.start > 0 ? text.charCodeAt(block.start - 1) : -1;
 		const after = block.end < text.length ? text.charCodeAt(block.end) : -1;
-		const memo = repeatMemo.get(spans);
+		const memo = memoize ? repeatMemo.get(spans) : undefined;
 		let merged: readonly EntitySpan[];
 		if (memo && memo.names === nameSet && memo.before === before && memo.after === after && memo.kind === block.kind) {
 			merged = memo.merged;
@@ -126,7 +127,7 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 			const extra = repeatsIn(text, block.start, block.end, base, byFirst, lengthsByInitial);
 			merged = !extra.length ? spans : headingKinds.has(block.kind) ? mergeSpans(extra, spans) : mergeSpans(spans, extra);
 			// A word running on past the block's end makes the scan depend on more than the block's text.
-			if (after < 0 || (classAt(text, block.end) & (Cls.Letter | Cls.Mark | Cls.Number)) === 0) {
+			if (memoize && (after < 0 || (classAt(text, block.end) & (Cls.Letter | Cls.Mark | Cls.Number)) === 0)) {
 				repeatMemo.set(spans, { names: nameSet, before, after, kind: block.kind, merged });
 			}
 		}

@@ -138,6 +138,11 @@ export class SeedEntityRecognizer {
 		return spans.map(s => ({ ...s, start: s.start + start, end: s.end + start }));
 	}
 
+	/** Whether block results are cached (and so the same span arrays come back for unchanged blocks). */
+	public get caches(): boolean {
+		return this._cacheLimit > 0;
+	}
+
 	/** Block cache hits and misses so far (tests and benchmarks check that edits reuse blocks). */
 	public get stats(): { readonly hits: number; readonly misses: number } {
 		return { hits: this._hits, misses: this._misses };
@@ -180,6 +185,10 @@ export class SeedEntityRecognizer {
 
 	/** Token offsets of the block being recognised, reused from block to block. */
 	private readonly _tokens = new TokenBuffer();
+	/** Word infos of the block's tokens, reused from block to block (sentences take slices). */
+	private readonly _infos: WordInfo[] = [];
+	/** Tags of the sentence being read, reused from sentence to sentence. */
+	private readonly _tags = new Uint8Array(1024);
 
 	private _recognize(text: string, options: RecognizeOptions): EntitySpan[] {
 		const buffer = this._tokens;
@@ -188,18 +197,19 @@ export class SeedEntityRecognizer {
 		// Sentences end at terminal punctuation; `firsts[s]` is the index of sentence s's first token.
 		const sentences: TagSentence[] = [];
 		const firsts: number[] = [];
-		let infos: WordInfo[] = [];
+		const infos = this._infos;
+		let first = 0;
 		for (let k = 0; k < count; k++) {
-			infos.push(wordAt(text, starts[k], ends[k]));
+			infos[k] = wordAt(text, starts[k], ends[k]);
 			if (ends[k] - starts[k] === 1 && isSentenceEnd(text.charCodeAt(starts[k]))) {
-				firsts.push(k + 1 - infos.length);
-				sentences.push(sentenceOf(infos));
-				infos = [];
+				firsts.push(first);
+				sentences.push(sentenceOf(infos.slice(first, k + 1)));
+				first = k + 1;
 			}
 		}
-		if (infos.length) {
-			firsts.push(count - infos.length);
-			sentences.push(sentenceOf(infos));
+		if (first < count) {
+			firsts.push(first);
+			sentences.push(sentenceOf(infos.slice(first, count)));
 		}
 		const ctx = collectContext(sentences);
 		const out: EntitySpan[] = [];
@@ -207,7 +217,7 @@ export class SeedEntityRecognizer {
 			const sentence = sentences[si];
 			const n = sentence.infos.length;
 			const first = firsts[si];
-			const tags = this._tagger.tag(sentence, ctx);
+			const tags = this._tagger.tag(sentence, ctx, this._tags);
 			const toks = new SentenceTokens(starts, ends, first, sentence);
 			let i = 0;
 			while (i < n) {
@@ -283,13 +293,14 @@ export class SeedEntityRecognizer {
 			}
 		}
 		// Honorifics are how a person is addressed, not their name.
-		while (i < j - 1 && gaz.phrases.get(infos[i].lower)?.cls === GazClass.Honorific) {
+		while (i < j - 1 && infos[i].phrase?.cls === GazClass.Honorific) {
 			i++;
 		}
 		const start = toks.start(i);
 		const end = toks.end(j - 1);
-		const spanText = text.slice(start, end);
-		const entry = gaz.phrases.get(j === i + 1 ? infos[i].lower : phraseKey(infos.slice(i, j).map(info => info.word)));
+		// One token is its word; more are sliced from the text with what separates them.
+		const spanText = j === i + 1 ? infos[i].word : text.slice(start, end);
+		const entry = j === i + 1 ? infos[i].phrase : gaz.phrases.get(phraseKey(infos.slice(i, j).map(info => info.word)));
 		// "US-Israel": a hyphenated word made of known places is two mentions.
 		if (j === i + 1 && spanText.includes('-') && !entry) {
 			const parts = spanText.split('-');

@@ -248,11 +248,14 @@ export class SeedTagger {
 		return row < 0 ? undefined : this._weights.subarray(row, row + tagCount);
 	}
 
-	/** Tags one sentence; returns label indices into `tagLabels`. */
-	public tag(s: TagSentence, ctx: TagContext): Uint8Array {
+	/**
+	 * Tags one sentence; returns label indices into `tagLabels`, in `into` when it is long enough (the first
+	 * `s.infos.length` entries), else in a new array.
+	 */
+	public tag(s: TagSentence, ctx: TagContext, into?: Uint8Array): Uint8Array {
 		const infos = s.infos;
 		const n = infos.length;
-		const out = new Uint8Array(n);
+		const out = into && into.length >= n ? into : new Uint8Array(n);
 		const feats = this._features;
 		const scores = this._scores;
 		const w = this._weights;
