@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { SeedModelCache, SeedParseCounts } from './language/modelCache';
 import type { SeedPreviewRenderEvent } from './preview/preview';
 import type { SeedPreviewSupport } from './preview/previewManager';
 import { disposableCounts, type DisposableCounts } from './util/dispose';
@@ -17,13 +18,15 @@ export interface SeedDiagnostics {
 	readonly onDidRenderPreview: vscode.Event<SeedPreviewRenderEvent>;
 	/** Live objects built on util/dispose's Disposable, and the listeners and emitters they hold. */
 	disposables(): DisposableCounts;
+	/** Models made by a full parse and by an incremental one since activation. */
+	parses(): SeedParseCounts;
 }
 
 export interface SeedDiagnosticsApi {
 	readonly diagnostics: SeedDiagnostics;
 }
 
-export function seedDiagnostics(preview: SeedPreviewSupport): SeedDiagnostics {
+export function seedDiagnostics(preview: SeedPreviewSupport, models: SeedModelCache): SeedDiagnostics {
 	return {
 		get previewCount() {
 			return preview.previewCount;
@@ -31,5 +34,6 @@ export function seedDiagnostics(preview: SeedPreviewSupport): SeedDiagnostics {
 		onDidChangePreviewCount: preview.onDidChangePreviewCount,
 		onDidRenderPreview: preview.onDidRender,
 		disposables: disposableCounts,
+		parses: () => models.parseCounts,
 	};
 }

@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi & Seed
 		registerEntityHighlightSupport(seedSelector, entities),
 		registerEntitySemanticTokensSupport(seedSelector, entities),
 	);
-	return { ...corpus.api, diagnostics: seedDiagnostics(preview) };
+	return { ...corpus.api, diagnostics: seedDiagnostics(preview, models) };
 }
 
 export function deactivate(): void {

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { SeedDiagnosticsApi } from '../../src/diagnostics';
 import { activateExtension, closeAllEditors, openRealSeed, realSeedHeadings, realSeedName } from './helpers';
 
 function lineOf(doc: vscode.TextDocument, text: string): number {
@@ -56,6 +57,29 @@ suite('Outline, folding and workspace symbols on the real seed', () => {
 		edit.insert(doc.uri, doc.positionAt(doc.getText().length), second);
 		assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was not applied');
 		assert.deepStrictEqual((await names()).slice(1), ['Talks Resume in Geneva', 'Markets React Calmly']);
+	});
+
+	test('typing re-reads only the edited lines: each new version comes from the last model by an incremental parse', async () => {
+		const { diagnostics } = (await activateExtension()).exports as SeedDiagnosticsApi;
+		const lede = ' date 2024-01-02 A lede sentence about the news of the day, written as a full sentence.\n\n';
+		const body = 'Talks Resume in Geneva\n\nDiplomats from both sides met on Tuesday and agreed to continue.\n\nMarkets React Calmly\n\nShares rose slightly after the announcement.\n';
+		const doc = await vscode.workspace.openTextDocument({ language: 'seed', content: lede + body });
+		const names = async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)).map(s => s.name);
+		assert.deepStrictEqual((await names()).slice(1), ['Talks Resume in Geneva', 'Markets React Calmly']);
+		const before = diagnostics.parses();
+		// Three keystrokes' worth of edits in the middle of the document, then a new section before the last one.
+		let at = doc.getText().indexOf('Markets React Calmly');
+		for (const text of ['A', 'B', 'C', 'Talks Continue\n\nMore talks are planned.\n\n']) {
+			const edit = new vscode.WorkspaceEdit();
+			edit.insert(doc.uri, doc.positionAt(at), text);
+			at += text.length;
+			assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was not applied');
+			await names();
+		}
+		const after = diagnostics.parses();
+		assert.strictEqual(after.incremental - before.incremental, 4, `incremental parses: ${JSON.stringify({ before, after })}`);
+		assert.strictEqual(after.full, before.full, 'no version needed a full parse');
+		assert.deepStrictEqual((await names()).slice(1), ['Talks Resume in Geneva', 'ABCTalks Continue', 'Markets React Calmly']);
 	});
 
 	test('workspace symbols: a query finds a section heading of the real seed', async () => {
