@@ -6,7 +6,7 @@ import { mbPerSecond, median, spread, timePair, timeRuns } from './stats.mjs';
 const require = createRequire(import.meta.url);
 
 export async function rows({ runs, quick }) {
-	const { parseSeed } = require('../out/src/model/parse.js');
+	const { parseSeed, reparseSeed } = require('../out/src/model/parse.js');
 	const { buildOutline } = require('../out/src/model/outline.js');
 	const MarkdownIt = require('markdown-it');
 	const md = new MarkdownIt({ html: false });
@@ -29,6 +29,15 @@ export async function rows({ runs, quick }) {
 	const doc = parseSeed(mb);
 	const warm = timeRuns(() => buildOutline(doc), runs);
 	result.push({ figure: 'outline, 1 MB, warm (cached model)', median: median(warm), spread: spread(warm), unit: 'ms' });
+
+	// A keystroke in the middle of a 1 MB seed: the new version's model from the last one, then its outline.
+	const at = mb.indexOf('\n', mb.length >> 1) - 5;
+	const edited = `${mb.slice(0, at)}x${mb.slice(at)}`;
+	const keystroke = { offset: at, deleted: 0, inserted: 1 };
+	const incremental = timeRuns(() => buildOutline(reparseSeed(doc, edited, keystroke)), runs);
+	const full = timeRuns(() => buildOutline(parseSeed(edited)), runs);
+	result.push({ figure: 'outline after a keystroke, 1 MB (incremental parse + outline)', median: median(incremental), spread: spread(incremental), unit: 'ms',
+		peer: 'full parse + outline', peerMedian: median(full), ratio: median(full) / median(incremental) });
 
 	if (global.gc) {
 		const text = corpus(10 * MB);
