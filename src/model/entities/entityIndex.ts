@@ -78,20 +78,21 @@ function lastWord(text: string): string {
  * Linear in the number of spans: drafts live in flat arrays, and keys are memoised per spelling.
  */
 export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: readonly EntitySpan[]; base?: number }[]): EntityIndex {
-	const spans: EntitySpan[] = [];
 	let total = 0;
 	for (const f of found) {
 		total += f.spans.length;
 	}
+	const spans = new Array<EntitySpan>(total);
 	const heading = new Uint8Array(total);
 	/** What to add to a span's offsets to make them document offsets. */
 	const bases = new Float64Array(total);
+	let at = 0;
 	for (const { block, spans: blockSpans, base = 0 } of found) {
 		const isHeading = headingKinds.has(block.kind) ? 1 : 0;
-		for (const span of blockSpans) {
-			heading[spans.length] = isHeading;
-			bases[spans.length] = base;
-			spans.push(span);
+		heading.fill(isHeading, at, at + blockSpans.length);
+		bases.fill(base, at, at + blockSpans.length);
+		for (let k = 0; k < blockSpans.length; k++) {
+			spans[at++] = blockSpans[k];
 		}
 	}
 	const owners: (EntityDraft | undefined)[] = new Array(total).fill(undefined);
@@ -226,19 +227,25 @@ export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: 
 	return finish(spans, bases, owners);
 }
 
-/** Draft indices by document offset, longer first at the same start; usually they already are (blocks in order). */
-function documentOrder(spans: readonly EntitySpan[], bases: Float64Array): ArrayLike<number> {
+/**
+ * Draft indices by document offset, longer first at the same start; undefined when the drafts already are in
+ * that order, as they usually are (blocks in order, spans sorted within a block).
+ */
+function documentOrder(spans: readonly EntitySpan[], bases: Float64Array): Int32Array | undefined {
 	let sorted = true;
 	for (let d = 1; d < spans.length && sorted; d++) {
 		const aStart = spans[d - 1].start + bases[d - 1];
 		const bStart = spans[d].start + bases[d];
 		sorted = aStart < bStart || (aStart === bStart && spans[d - 1].end + bases[d - 1] >= spans[d].end + bases[d]);
 	}
-	const ordered = Array.from({ length: spans.length }, (_, d) => d);
-	if (!sorted) {
-		ordered.sort((a, b) => spans[a].start + bases[a] - (spans[b].start + bases[b]) || spans[b].end + bases[b] - (spans[a].end + bases[a]) || a - b);
+	if (sorted) {
+		return undefined;
 	}
-	return ordered;
+	const ordered = new Int32Array(spans.length);
+	for (let d = 0; d < ordered.length; d++) {
+		ordered[d] = d;
+	}
+	return ordered.sort((a, b) => spans[a].start + bases[a] - (spans[b].start + bases[b]) || spans[b].end + bases[b] - (spans[a].end + bases[a]) || a - b);
 }
 
 /**
@@ -252,8 +259,8 @@ function finish(spans: readonly EntitySpan[], bases: Float64Array, owners: reado
 	const perEntity: EntityMention[][] = [];
 	const mentions: EntityMention[] = [];
 	let lastEnd = -1;
-	for (let k = 0; k < ordered.length; k++) {
-		const d = ordered[k];
+	for (let k = 0; k < spans.length; k++) {
+		const d = ordered ? ordered[k] : k;
 		const owner = owners[d];
 		const span = spans[d];
 		const start = span.start + bases[d];
