@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { rendererEntry, separateRendererFile } from '../scripts/lazyRenderer.mjs';
+import { lazyModules, separateLazyModules } from '../scripts/lazyModules.mjs';
 import { median, spread } from './stats.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -16,15 +16,16 @@ export async function rows({ runs }) {
 	const bundle = path.join(out, 'extension.js');
 	const web = path.join(out, 'web.js');
 	const common = { entryPoints: [path.join(root, 'src/extension.ts')], bundle: true, minify: true, format: 'cjs', external: ['vscode'], logLevel: 'silent' };
-	await esbuild.build({ ...common, outfile: bundle, platform: 'node', target: 'node18', plugins: [separateRendererFile] });
-	const renderer = path.join(out, 'renderer.js');
-	await esbuild.build({ ...common, entryPoints: [path.join(root, rendererEntry)], outfile: renderer, platform: 'node', target: 'node18' });
+	await esbuild.build({ ...common, outfile: bundle, platform: 'node', target: 'node18', plugins: [separateLazyModules] });
+	for (const m of lazyModules) {
+		await esbuild.build({ ...common, entryPoints: [path.join(root, m.entry)], outfile: path.join(out, m.file), platform: 'node', target: 'node18' });
+	}
 	await esbuild.build({ ...common, outfile: web, platform: 'browser', target: 'es2022' });
 	const dataDir = path.join(root, 'dist/data');
 	const dataBytes = fs.existsSync(dataDir) ? fs.readdirSync(dataDir).reduce((n, f) => n + fs.statSync(path.join(dataDir, f)).size, 0) : 0;
 	const result = [
 		{ figure: 'extension bundle, minified (dist/extension.js)', median: fs.statSync(bundle).size / 1024, unit: 'KB' },
-		{ figure: 'preview renderer, loaded at the first render (dist/renderer.js)', median: fs.statSync(renderer).size / 1024, unit: 'KB' },
+		...lazyModules.map(m => ({ figure: `loaded at first use: dist/${m.file}`, median: fs.statSync(path.join(out, m.file)).size / 1024, unit: 'KB' })),
 		{ figure: 'web bundle, minified (dist/web/extension.js)', median: fs.statSync(web).size / 1024, unit: 'KB' },
 	];
 	if (dataBytes > 0) {

@@ -4,7 +4,7 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { rendererEntry, separateRendererFile } from './lazyRenderer.mjs';
+import { lazyModules, separateLazyModules } from './lazyModules.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const production = process.argv.includes('--production');
@@ -45,9 +45,9 @@ const common = {
 
 const targets = [
 	{ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'],
-		plugins: [...common.plugins, separateRendererFile] },
-	// Required by dist/extension.js at the first preview render (scripts/lazyRenderer.mjs).
-	{ ...common, entryPoints: [rendererEntry], outfile: 'dist/renderer.js', platform: 'node', format: 'cjs', target: 'node18' },
+		plugins: [...common.plugins, separateLazyModules] },
+	// Required by dist/extension.js at first use (scripts/lazyModules.mjs).
+	...lazyModules.map(m => ({ ...common, entryPoints: [m.entry], outfile: `dist/${m.file}`, platform: 'node', format: 'cjs', target: 'node18' })),
 	{ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'],
 		// The web worker host has no Node: any Node built-in on this path is a bug, so fail the build.
 		define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' } },

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { buildEntityIndex, mentionAt } from '../model/entities/entityIndex';
-import { SeedEntityRecognizer } from '../model/entities/recognize';
+import type { SeedEntityRecognizer } from '../model/entities/recognize';
 import type { TaggerModelData } from '../model/entities/tagger';
 import type { EntityIndex, EntityMention } from '../model/entities/types';
 import type { SeedDocument } from '../model/types';
 import { Disposable } from '../util/dispose';
+import { loadEntityEngine } from './lazyEntities';
 import type { SeedModelCache, SeedTextDocument } from './modelCache';
 
 /**
@@ -59,11 +59,11 @@ export class SeedEntityCache extends Disposable {
 		if (model.text.length > maxEntityDocumentChars()) {
 			// Past the limit, recognition would hold the host for seconds on every edit: no entities, said once.
 			this._notifyTooLarge(key, model.text.length);
-			const empty = { model, index: buildEntityIndex({ ...model, blocks: [] }, recognizer) };
+			const empty = { model, index: loadEntityEngine().buildEntityIndex({ ...model, blocks: [] }, recognizer) };
 			this._entries.set(key, { version: document.version, entities: empty });
 			return empty;
 		}
-		const entities = { model, index: buildEntityIndex(model, recognizer) };
+		const entities = { model, index: loadEntityEngine().buildEntityIndex(model, recognizer) };
 		this._entries.set(key, { version: document.version, entities });
 		return entities;
 	}
@@ -84,7 +84,7 @@ export class SeedEntityCache extends Disposable {
 	/** The mention under `position`, with the document's entities. */
 	public async mentionAt(document: SeedTextDocument & { offsetAt(position: vscode.Position): number }, position: vscode.Position): Promise<{ entities: SeedEntities; mention: EntityMention } | undefined> {
 		const entities = await this.get(document);
-		const mention = mentionAt(entities.index, document.offsetAt(position));
+		const mention = loadEntityEngine().mentionAt(entities.index, document.offsetAt(position));
 		return mention ? { entities, mention } : undefined;
 	}
 
@@ -95,7 +95,7 @@ export class SeedEntityCache extends Disposable {
 				try {
 					const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this._extensionUri, path));
 					const data = JSON.parse(new TextDecoder().decode(bytes)) as TaggerModelData;
-					return new SeedEntityRecognizer(data);
+					return new (loadEntityEngine().SeedEntityRecognizer)(data);
 				} catch (e) {
 					lastError = e;
 				}

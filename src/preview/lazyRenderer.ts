@@ -5,7 +5,7 @@ let renderer: typeof RenderBodyModule | undefined;
 /**
  * The preview renderer, loaded at the first render instead of at activation: it brings markdown-it and
  * its HTML entity tables, which were over half of the bundle and most of the time to load it. In the
- * desktop build it is a file of its own (see scripts/build.mjs); elsewhere esbuild inlines it behind a
+ * desktop build it is a file of its own (see scripts/lazyModules.mjs); elsewhere esbuild inlines it behind a
  * lazy initialiser.
  */
 export function loadRenderer(): typeof RenderBodyModule {
