@@ -1,4 +1,4 @@
-import { countWords } from './classifyLine';
+import { countWords } from './words';
 import {
 	boilerplate, byline, caption, dateline, heading, listItem, paragraph, quote, short, subtitle, title, type SourceLines,
 } from './sourceLines';

@@ -3,7 +3,7 @@
  * sorted by date or title, filtered by text or by entity. The tree view adapter only turns these nodes
  * into TreeItems. Documents are named by opaque ids (the adapter uses URI strings).
  */
-import { countWords } from './classifyLine';
+import { countWords } from './words';
 
 export interface LibraryEntry {
 	readonly id: string;

@@ -1,4 +1,4 @@
-import { countWords } from './classifyLine';
+import { countWords } from './words';
 import { leadingWords } from './outline';
 import type { Range, SeedDocument } from './types';
 

@@ -1,0 +1,145 @@
+import { charClass, hasChar, isDigit, startsLike } from './charClasses';
+import { LowercaseSet } from './lowercaseSet';
+import {
+	bracketedLine, bylinePattern, captionPrefix, capitalsCreditTail, clockTime, counterLine, datelineLead, iconAltText,
+	languageNames, monthWord, noiseLines, noisePrefix, numericDate, relativeTime, socialWords, trailingCredit,
+} from './patterns';
+import { countWords } from './words';
+
+/*
+ * Page furniture: noise, captions, bylines and datelines, each recognised on its own line. Every test
+ * starts with a cheap look at the first or last character, because most lines are prose and a regular
+ * expression per line per pattern would dominate parse time.
+ */
+
+/** First characters (lower-cased) of noise-line openings; `©` too. */
+const noiseStarts = charClass('fiarswlcjgdty©');
+
+/** A line that opens as noise ("Read: ...", "Follow us on") or is an icon's alt text. */
+export function opensLikeNoise(line: string, first: number): boolean {
+	return (hasChar(noiseStarts, first | 0x20) && noisePrefix.test(line)) || (line.includes('icon') && iconAltText.test(line));
+}
+
+export function isNoise(line: string, first: number, words: number): boolean {
+	if (line.length <= maxNoiseLine && words <= maxNoiseLineWords && startsLike(noiseLineStarts, first) && noiseLineSet.has(line, 0, endWithoutTrailingMarks(line))) {
+		return true;
+	}
+	if (opensLikeNoise(line, first)) {
+		return true;
+	}
+	if (words <= 6 && (isDigit(first) || first === 73 || first === 105 || first === 80 || first === 112 || first === 83 || first === 115) && counterLine.test(line)) {
+		return true;
+	}
+	if (words >= 2 && words <= 16 && startsWithMenuWord(line)) {
+		const tokens = line.toLowerCase().split(/[\s,]+/).filter(t => t.length > 0);
+		if (tokens.every(t => socialWords.has(t))) {
+			return true;
+		}
+		if (tokens.length >= 3 && tokens.every(t => languageNames.has(t))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The longest entry of `noiseLines`, plus room for trailing marks. */
+const maxNoiseLine = 40;
+// Cheap tests that rule out most lines before a lower-cased copy is made to look them up.
+// Trailing marks (" »", " :") add words that the lookup strips.
+const maxNoiseLineWords = Math.max(...[...noiseLines].map(countWords)) + 3;
+const noiseLineStarts = charClass([...noiseLines].map(entry => entry.charCodeAt(0) | 0x20));
+
+const noiseLineSet = new LowercaseSet(noiseLines);
+
+/** Where the line ends without its trailing marks (" »", " :"). */
+function endWithoutTrailingMarks(line: string): number {
+	let end = line.length;
+	while (end > 0 && ' :.!|»>›\t'.includes(line.charAt(end - 1))) {
+		end--;
+	}
+	return end;
+}
+
+const menuWords = [...socialWords, ...languageNames];
+const menuWordSet = new LowercaseSet(menuWords);
+const menuWordStarts = charClass(menuWords.map(word => word.charCodeAt(0) | 0x20));
+const maxMenuWordLength = Math.max(...menuWords.map(word => word.length));
+
+/** Share rows and language menus start with a word from their lists; anything else skips the split. */
+function startsWithMenuWord(line: string): boolean {
+	if (!startsLike(menuWordStarts, line.charCodeAt(0))) {
+		return false;
+	}
+	let space = 0;
+	while (space < line.length && line.charCodeAt(space) !== 32 && line.charCodeAt(space) !== 44 /* , */ && line.charCodeAt(space) !== 9) {
+		space++;
+	}
+	if (space > maxMenuWordLength) {
+		return false;
+	}
+	return menuWordSet.has(line, 0, space);
+}
+
+export function isCaption(line: string, first: number): boolean {
+	if (((first === 40 /* ( */ || first === 91 /* [ */) && bracketedLine.test(line)) || (hasChar(captionStarts, first | 0x20) && captionPrefix.test(line))) {
+		return true;
+	}
+	const last = line.charCodeAt(line.length - 1);
+	// A credit ends in ")" or in capitals; testing the last character first keeps prose lines cheap.
+	if (last === 41 /* ) */) {
+		return trailingCredit.test(line);
+	}
+	if (last >= 65 && last <= 90) {
+		return capitalsCreditTail.test(line) && trailingCredit.test(line);
+	}
+	return false;
+}
+
+/** First characters (lower-cased) of caption labels: photo, image, picture, file, credit, representational, ... */
+const captionStarts = charClass('pifcr');
+
+/** First characters (lower-cased) of byline openings: by, written, reported, posted, edited, ... */
+const bylineStarts = charClass('bwrpecsta');
+
+/** "By Press Association", "Reported by: ...": a short line naming who wrote the story. */
+export function isBylineLine(line: string, first: number, words: number): boolean {
+	return words <= 10 && hasChar(bylineStarts, first | 0x20) && bylinePattern.test(line) && isByline(line);
+}
+
+function isByline(line: string): boolean {
+	// "By Press Association" names someone; "By the end of the year ..." is prose.
+	const rest = line.replace(/^[A-Za-z ]*?\bby\b\s*:?\s*|^(?:author|reporter|correspondent)\s*:?\s*/i, '');
+	const first = rest.charAt(0);
+	return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase() && !/[.!?]$/.test(rest);
+}
+
+const dateTokens = new Set([
+	'at', 'on', 'am', 'pm', 'a.m.', 'p.m.', 'ist', 'gmt', 'utc', 'et', 'edt', 'est', 'pt', 'bst', 'cet', 'hrs',
+	'updated', 'published', 'posted', 'last', 'modified', 'first', 'date', 'dated', 'created', 'edited', 'released',
+	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+	'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'ago', 'min', 'mins', 'read', '|', '-', '–', '—', '/', '·',
+]);
+
+export function isDateline(line: string): boolean {
+	if (relativeTime.test(line)) {
+		return true;
+	}
+	const dated = monthWord.test(line) || numericDate.test(line) || clockTime.test(line);
+	if (!dated) {
+		return false;
+	}
+	if (/[.!?]$/.test(line) && !/\b[ap]\.m\.$/i.test(line)) {
+		return false;
+	}
+	// Mostly date and time tokens: a dateline, not a sentence that happens to mention a date.
+	let other = 0;
+	for (const raw of line.toLowerCase().split(/[\s,]+/)) {
+		const token = raw.replace(/^[(\[]+|[)\]:.]+$/g, '');
+		if (token === '' || dateTokens.has(token) || /^[\d:./-]+(?:st|nd|rd|th|am|pm|hrs)?$/.test(token) || monthWord.test(token)) {
+			continue;
+		}
+		other++;
+	}
+	return other <= (datelineLead.test(line) ? 3 : 1);
+}
+

@@ -1,0 +1,84 @@
+import { LowercaseSet } from './lowercaseSet';
+
+/** Headings in real seeds stay well under these. */
+export const maxHeadingChars = 120;
+const maxHeadingWords = 14;
+const maxSentenceCaseHeadingWords = 9;
+
+/** Small words that Title Case leaves in lower case. */
+const titleCaseMinorWords = new LowercaseSet(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'vs', 'with', 'from', 'into', 'over', 'amid', 'amidst', 'after', 'than', 'via', 'per', 'up']);
+
+/** True when three in four major words start with a capital (names alone do not make a sentence Title Case). */
+function isMostlyCapitalised(line: string): boolean {
+	// One pass over the characters: word splitting with `split` allocated an array per candidate line.
+	let major = 0;
+	let capitalised = 0;
+	let i = 0;
+	while (i < line.length) {
+		while (i < line.length && line.charCodeAt(i) === 32) {
+			i++;
+		}
+		const wordStart = i;
+		while (i < line.length && line.charCodeAt(i) !== 32) {
+			i++;
+		}
+		if (i === wordStart) {
+			break;
+		}
+		const c = line.charCodeAt(wordStart);
+		let isUpper: boolean;
+		if (c < 128) {
+			isUpper = c >= 65 && c <= 90;
+			if (!isUpper && !(c >= 97 && c <= 122)) {
+				continue;
+			}
+		} else {
+			const ch = line.charAt(wordStart);
+			const upper = ch.toUpperCase();
+			if (upper === ch.toLowerCase()) {
+				continue;
+			}
+			isUpper = ch === upper;
+		}
+		// Minor words are short; only then is the lookup worth making.
+		if (i - wordStart <= 6 && titleCaseMinorWords.has(line, wordStart, i)) {
+			continue;
+		}
+		major++;
+		if (isUpper) {
+			capitalised++;
+		}
+	}
+	return major === 0 || capitalised * 4 >= major * 3;
+}
+
+/** Short, standalone, and not ending like a sentence: a heading if its neighbours agree. */
+export function isHeadingShaped(line: string, words: number): boolean {
+	if (line.length > maxHeadingChars || words > maxHeadingWords || words === 0) {
+		return false;
+	}
+	const last = line.charAt(line.length - 1);
+	if ('.,;!…)]"”\'’-–—|/'.includes(last) || last === '।') {
+		return false;
+	}
+	const first = line.charCodeAt(0);
+	if (first < 128) {
+		// ASCII: an upper-case letter or a digit; a lower-case start is a fragment, punctuation is not a heading.
+		if (!((first >= 65 && first <= 90) || (first >= 48 && first <= 57))) {
+			return false;
+		}
+	} else {
+		const ch = line.charAt(0);
+		const cased = ch.toUpperCase() !== ch.toLowerCase();
+		if (cased ? ch !== ch.toUpperCase() : !/[\p{L}\p{N}]/u.test(ch)) {
+			return false;
+		}
+	}
+	// Sentence case runs short ("IMD weather alert"); a longer line in sentence case is a fragment or an
+	// unmarked caption, unless it asks or introduces something.
+	if (words > maxSentenceCaseHeadingWords && last !== '?' && last !== ':' && !isMostlyCapitalised(line)) {
+		return false;
+	}
+	// Two sentences on one line are prose, however short.
+	return !((line.includes('. ') || line.includes('? ') || line.includes('! ')) && /[.!?]\s+\p{Lu}/u.test(line));
+}
