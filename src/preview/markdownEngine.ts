@@ -1,0 +1,70 @@
+/**
+ * The renderer's markdown-it: a block's inline text (plain text plus http(s) autolinks, nothing else)
+ * and the entity hover cards. The only module that imports markdown-it; it is reached only through
+ * renderBody.ts, which the desktop build loads lazily (see lazyRenderer.ts), so activation never
+ * compiles markdown-it.
+ */
+import MarkdownIt from 'markdown-it';
+import { escapeHtml } from '../model/escapeHtml';
+
+let inlineEngine: MarkdownIt | undefined;
+let cardEngine: MarkdownIt | undefined;
+
+/** Markdown for hover cards: CommonMark without raw HTML; links only to http(s). */
+export function renderCardMarkdown(markdown: string): string {
+	if (!cardEngine) {
+		cardEngine = new MarkdownIt('commonmark', { html: false });
+		cardEngine.validateLink = url => /^https?:\/\//i.test(url);
+	}
+	return cardEngine.render(markdown);
+}
+
+/** The shared inline engine: plain text plus http(s) autolinks, nothing else. Created lazily. */
+function getInlineEngine(): MarkdownIt {
+	if (!inlineEngine) {
+		const md = new MarkdownIt('zero', { html: false, linkify: true });
+		md.enable(['linkify']);
+		md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+		md.validateLink = url => /^https?:\/\//i.test(url);
+		inlineEngine = md;
+	}
+	return inlineEngine;
+}
+
+/** Bidi embedding, override and isolate controls (the "Trojan Source" characters). */
+const bidiControl = /[\u202A-\u202E\u2066-\u2069]/g;
+const hasLinkCandidate = /https?:\/\//i;
+
+function renderInline(text: string): string {
+	if (!hasLinkCandidate.test(text)) {
+		// Without a URL, markdown-it's zero preset plus linkify yields exactly the escaped text;
+		// skipping it keeps a 1 MB seed well inside the render budget.
+		return escapeHtml(text);
+	}
+	return getInlineEngine().renderInline(text);
+}
+
+/** Renders plain text, marking bidi controls visibly instead of letting them act. */
+export function renderText(text: string): string {
+	if (!bidiControl.test(text)) {
+		bidiControl.lastIndex = 0;
+		return renderInline(text);
+	}
+	bidiControl.lastIndex = 0;
+	let out = '';
+	let last = 0;
+	for (const m of text.matchAll(bidiControl)) {
+		const code = m[0].charCodeAt(0).toString(16).toUpperCase();
+		out += renderInline(text.slice(last, m.index)) + `<span class="bidi-control" title="Bidirectional control character U+${code}">U+${code}</span>`;
+		last = m.index! + 1;
+	}
+	return out + renderInline(text.slice(last));
+}
+
+/** True when `text` has neither a URL nor a bidi control: then `renderText` of it (or of any piece of it) is `escapeHtml`. */
+export function isPlainText(text: string): boolean {
+	bidiControl.lastIndex = 0;
+	const plain = !hasLinkCandidate.test(text) && !bidiControl.test(text);
+	bidiControl.lastIndex = 0;
+	return plain;
+}
