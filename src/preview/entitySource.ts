@@ -1,6 +1,6 @@
 import type { SeedEntityCache } from '../language/entityCache';
 import { previewEntities } from './entityMarkup';
-import type { PreviewEntitySource } from './preview';
+import type { PreviewEntitySource } from './previewServices';
 
 /** The preview's entities from the shared entity cache (one index per document version). */
 export function entitySourceFrom(cache: SeedEntityCache): PreviewEntitySource {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { SeedModelCache } from '../language/modelCache';
 import { SeedPreviewConfiguration } from './config';
 import type { PreviewEntities } from './entityMarkup';
-import type { PreviewEntitySource } from './preview';
+import type { PreviewEntitySource } from './previewServices';
 import { renderStandaloneHtml } from './standalone';
 
 /** `name.txt` -> `name.html`, beside the source. */

@@ -3,12 +3,12 @@ import type { SeedModelCache } from '../language/modelCache';
 import { seedLanguageId } from '../language/selector';
 import { Disposable } from '../util/dispose';
 import type { SeedLog } from '../util/log';
+import { getVisibleLine } from './editorSync';
 import { exportHtml } from './export';
+import { SeedPreview } from './preview';
+import { previewTitle, previewViewType, previewWebviewOptions } from './previewPanel';
+import type { PreviewEntitySource, SeedPreviewRenderEvent, SeedPreviewServices } from './previewServices';
 import { parsePreviewState } from './protocol';
-import {
-	getVisibleLine, previewTitle, previewViewType, previewWebviewOptions, SeedPreview,
-	type PreviewEntitySource, type SeedPreviewRenderEvent, type SeedPreviewServices,
-} from './preview';
 
 const scrollThrottleMs = 50;
 

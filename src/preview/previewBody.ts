@@ -1,0 +1,46 @@
+/**
+ * The body a preview panel shows for a document's model: the rendered article, cut to the size limit
+ * with a notice when the seed is larger. The renderer itself loads lazily (lazyRenderer.ts).
+ */
+import * as vscode from 'vscode';
+import type { SeedDocument } from '../model/types';
+import type { SeedPreviewConfiguration } from './config';
+import { loadRenderer } from './lazyRenderer';
+import type { RenderOptions } from './renderBody';
+
+export interface PreviewBody {
+	readonly html: string;
+	/** The article's title, if it has one. */
+	readonly title: string | undefined;
+}
+
+/** Renders `fullModel` for the webview, marking `entities` with their cards in a hidden store. */
+export function renderPreviewBody(
+	fullModel: SeedDocument,
+	config: SeedPreviewConfiguration,
+	entities: Pick<RenderOptions, 'entities' | 'card'>,
+): PreviewBody {
+	const limit = maxPreviewDocumentMegabytes() * 1048576;
+	// A huge seed would make a webview of hundreds of MB: show its beginning, and say so.
+	const model = fullModel.text.length > limit ? { ...fullModel, blocks: fullModel.blocks.filter(b => b.end <= limit) } : fullModel;
+	const notice = model === fullModel ? '' : `<p class="seed-notice" role="status">${escapeNoticeText(vscode.l10n.t(
+		'This seed is {0} MB; the preview shows its first {1} MB (seedReader.preview.maxDocumentSize).',
+		(fullModel.text.length / 1048576).toFixed(1), String(maxPreviewDocumentMegabytes())))}</p>`;
+	const html = notice + loadRenderer().renderBody(model, {
+		hideBoilerplate: config.hideBoilerplate,
+		showToc: config.showToc,
+		entities: entities.entities,
+		card: entities.card,
+		cardMode: 'store',
+	});
+	return { html, title: model.title?.text };
+}
+
+function maxPreviewDocumentMegabytes(): number {
+	const value = vscode.workspace.getConfiguration('seedReader').get<number>('preview.maxDocumentSize', 16);
+	return typeof value === 'number' && value > 0 ? value : 16;
+}
+
+function escapeNoticeText(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
