@@ -55,10 +55,20 @@ export interface TagSentence {
 	readonly gazSpan: Uint8Array;
 }
 
+/** A set of lower-cased words; `hash`, when given, is `hashString(word)` (a `Set` ignores it). */
+export interface WordLookup {
+	has(word: string, hash?: number): boolean;
+}
+
 /** Words seen elsewhere in the same text: written in lower case, or capitalised mid-sentence. */
 export interface TagContext {
-	readonly lowerSeen: ReadonlySet<string>;
-	readonly capSeen: ReadonlySet<string>;
+	readonly lowerSeen: WordLookup;
+	readonly capSeen: WordLookup;
+}
+
+/** Where `collectContext` adds the words it sees; `hash` is `hashString(word)` (a `Set` ignores it). */
+interface WordSink {
+	add(word: string, hash: number): unknown;
 }
 
 export function hashString(s: string): number {
@@ -297,8 +307,8 @@ function gazetteerSpans(infos: readonly WordInfo[], allCaps: boolean): Uint8Arra
 }
 
 /** Collects the document-level word sets used by the context features. */
-export function collectContext(sentences: readonly TagSentence[], into?: { lowerSeen: Set<string>; capSeen: Set<string> }): TagContext {
-	const ctx = into ?? { lowerSeen: new Set<string>(), capSeen: new Set<string>() };
+export function collectContext<C extends { lowerSeen: WordSink & WordLookup; capSeen: WordSink & WordLookup }>(sentences: readonly TagSentence[], into?: C): TagContext {
+	const ctx: { lowerSeen: WordSink & WordLookup; capSeen: WordSink & WordLookup } = into ?? { lowerSeen: new Set<string>(), capSeen: new Set<string>() };
 	for (const s of sentences) {
 		if (s.allCaps) {
 			continue;
@@ -307,10 +317,10 @@ export function collectContext(sentences: readonly TagSentence[], into?: { lower
 			const info = s.infos[i];
 			if (info.cap === Case.None) {
 				if (info.hasLower) {
-					ctx.lowerSeen.add(info.lower);
+					ctx.lowerSeen.add(info.lower, info.hLower);
 				}
 			} else if (!s.initial[i]) {
-				ctx.capSeen.add(info.lower);
+				ctx.capSeen.add(info.lower, info.hLower);
 			}
 		}
 	}

@@ -11,6 +11,7 @@ import { acronymWords, capitalisedNonNames, roleHeads, wellKnownSurnames } from 
 import { SeedTagger, type TaggerModelData } from './tagger';
 import { splitSentences } from '../sentences';
 import { tokenize, tokenizeInto, TokenBuffer } from './tokenize';
+import { WordSet } from './wordSet';
 import type { EntitySpan, EntityType } from './types';
 
 const conllTypes: Readonly<Record<string, EntityType>> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'group' };
@@ -187,6 +188,8 @@ export class SeedEntityRecognizer {
 	private readonly _tokens = new TokenBuffer();
 	/** Word infos of the block's tokens, reused from block to block (sentences take slices). */
 	private readonly _infos: WordInfo[] = [];
+	/** The block's context word sets, cleared for each block. */
+	private readonly _context = { lowerSeen: new WordSet(), capSeen: new WordSet() };
 	/** Tags of the sentence being read, reused from sentence to sentence. */
 	private readonly _tags = new Uint8Array(1024);
 
@@ -211,7 +214,10 @@ export class SeedEntityRecognizer {
 			firsts.push(first);
 			sentences.push(sentenceOf(infos.slice(first, count)));
 		}
-		const ctx = collectContext(sentences);
+		const context = this._context;
+		context.lowerSeen.clear();
+		context.capSeen.clear();
+		const ctx = collectContext(sentences, context);
 		const out: EntitySpan[] = [];
 		for (let si = 0; si < sentences.length; si++) {
 			const sentence = sentences[si];
