@@ -6,7 +6,7 @@
 import { Case, collectContext, makeSentence, sentenceOf, tagLabels, wordAt, type TagSentence, type WordInfo } from './features';
 import { findFigures } from './figures';
 import { entitySpan, mergeSpans } from './spans';
-import { GazClass, gazetteer, phraseKey } from './gazetteer';
+import { GazClass, gazetteer } from './gazetteer';
 import { acronymWords, capitalisedNonNames, roleHeads, wellKnownSurnames } from './data/lexicon';
 import { SeedTagger, type TaggerModelData } from './tagger';
 import { splitSentences } from '../sentences';
@@ -15,6 +15,8 @@ import { WordSet } from './wordSet';
 import type { EntitySpan, EntityType } from './types';
 
 const conllTypes: Readonly<Record<string, EntityType>> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'group' };
+/** The entity type of each tag index (undefined for O). */
+const typeOfTag: readonly (EntityType | undefined)[] = tagLabels.map(label => conllTypes[label.slice(2)]);
 const gazTypes: Partial<Record<GazClass, EntityType>> = {
 	[GazClass.Place]: 'place', [GazClass.Organization]: 'organization', [GazClass.Group]: 'group',
 };
@@ -238,7 +240,7 @@ export class SeedEntityRecognizer {
 				while (j < n && tags[j] === inside) {
 					j++;
 				}
-				const type = conllTypes[tagLabels[tag].slice(2)];
+				const type = typeOfTag[tag]!;
 				if (options.refine) {
 					this._refine(text, toks, i, j, type, out);
 				} else {
@@ -306,7 +308,7 @@ export class SeedEntityRecognizer {
 		const end = toks.end(j - 1);
 		// One token is its word; more are sliced from the text with what separates them.
 		const spanText = j === i + 1 ? infos[i].word : text.slice(start, end);
-		const entry = j === i + 1 ? infos[i].phrase : gaz.phrases.get(phraseKey(infos.slice(i, j).map(info => info.word)));
+		const entry = j === i + 1 ? infos[i].phrase : gaz.phrases.get(lowerPhrase(infos, i, j));
 		// "US-Israel": a hyphenated word made of known places is two mentions.
 		if (j === i + 1 && spanText.includes('-') && !entry) {
 			const parts = spanText.split('-');
@@ -356,6 +358,15 @@ class SentenceTokens {
 	public end(i: number): number {
 		return this._ends[this._first + i];
 	}
+}
+
+/** The gazetteer key of words `[i, j)`: their lower-case forms joined by spaces (as `phraseKey` makes it). */
+function lowerPhrase(infos: readonly WordInfo[], i: number, j: number): string {
+	let key = infos[i].lower;
+	for (let k = i + 1; k < j; k++) {
+		key += ' ' + infos[k].lower;
+	}
+	return key;
 }
 
 function allRoleWords(infos: readonly WordInfo[], i: number, j: number): boolean {
