@@ -49,7 +49,7 @@ function words(text: string): string[] {
 /** Builds the entity index of a parsed seed. Each block is recognised on its own (and cached by its text). */
 export function buildEntityIndex(doc: SeedDocument, recognizer: SeedEntityRecognizer): EntityIndex {
 	const blocks = doc.blocks.filter(b => !skippedKinds.has(b.kind));
-	const found = blocks.map(b => ({ block: b, ...recognizer.recognizeBlockRelative(doc.text, b.start, b.end) }));
+	const found = blocks.map(b => ({ block: b, base: b.start, spans: recognizer.recognizeBlockRelative(doc.text, b.start, b.end) }));
 	return indexSpans(addNameRepeats(doc.text, found, headingKinds, recognizer.caches));
 }
 

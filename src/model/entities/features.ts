@@ -80,11 +80,14 @@ export function hashString(s: string): number {
 	return h >>> 0;
 }
 
+/**
+ * Mixes two 32-bit values. The result is a signed 32-bit integer (the same bits as its unsigned reading):
+ * features mask it to 30 bits, and a signed result stays a small integer instead of a boxed number.
+ */
 export function mix(a: number, b: number): number {
 	let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
 	h = Math.imul(h ^ (h >>> 16), 0xc2b2ae35);
-	h ^= h >>> 13;
-	return h >>> 0;
+	return h ^ (h >>> 13);
 }
 
 function shapeOf(word: string, collapse: boolean): string {

@@ -4,6 +4,7 @@
  * word is sliced into a string only when its first letter and length can start a known name.
  */
 import type { Block, BlockKind } from '../types';
+import { hashString } from './features';
 import { entitySpan, mergeSpans } from './spans';
 import type { EntitySpan } from './types';
 
@@ -99,18 +100,25 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 	if (names.size === 0) {
 		return found;
 	}
-	// Names by their first word, longest first; and which (first character, first word length) pairs occur.
-	const byFirst = new Map<string, string[]>();
+	// Names by the hash of their first word, longest first; and which (first character, first word length)
+	// pairs occur, so that most capitalised words are passed over without hashing.
+	const byFirst = new Map<number, NamesByFirstWord[]>();
 	const lengthsByInitial = new Map<number, number>();
 	for (const name of names) {
 		const first = name.split(' ')[0];
-		const list = byFirst.get(first) ?? [];
-		list.push(name);
-		byFirst.set(first, list);
+		const hash = hashString(first) | 0;
+		const entries = byFirst.get(hash) ?? [];
+		let entry = entries.find(e => e.first === first);
+		if (!entry) {
+			entry = { first, names: [] };
+			entries.push(entry);
+			byFirst.set(hash, entries);
+		}
+		entry.names.push(name);
 		const c = first.charCodeAt(0);
 		lengthsByInitial.set(c, (lengthsByInitial.get(c) ?? 0) | lengthBit(first.length));
 	}
-	byFirst.forEach(list => list.sort((a, b) => b.length - a.length));
+	byFirst.forEach(entries => entries.forEach(e => e.names.sort((a, b) => b.length - a.length)));
 	const nameSet = nameSetFor([...names].join('\n'));
 	let out: BlockSpans[] | undefined;
 	for (let b = 0; b < found.length; b++) {
@@ -162,6 +170,30 @@ function nameSetFor(names: string): NameSet {
 /** Per block spans (as the recogniser caches them): its spans with the repeats merged in, and what they depended on. */
 const repeatMemo = new WeakMap<readonly EntitySpan[], { names: NameSet; before: number; after: number; kind: BlockKind; merged: readonly EntitySpan[] }>();
 
+/** Names whose first word is one spelling, longest first. */
+interface NamesByFirstWord {
+	readonly first: string;
+	readonly names: string[];
+}
+
+/** The names whose first word is exactly `text[i, j)`, found by the word's hash (no slice). */
+function namesStartingWith(text: string, i: number, j: number, byFirst: ReadonlyMap<number, readonly NamesByFirstWord[]>): readonly string[] | undefined {
+	let h = 0x811c9dc5;
+	for (let k = i; k < j; k++) {
+		h ^= text.charCodeAt(k);
+		h = Math.imul(h, 0x01000193);
+	}
+	const entries = byFirst.get(h);
+	if (entries) {
+		for (const e of entries) {
+			if (e.first.length === j - i && text.startsWith(e.first, i)) {
+				return e.names;
+			}
+		}
+	}
+	return undefined;
+}
+
 function lengthBit(length: number): number {
 	return length >= 31 ? 1 << 31 : 1 << length;
 }
@@ -172,8 +204,8 @@ function lengthBit(length: number): number {
  * `(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*` scanned with a global regex would find them. Offsets
  * are relative to `base`.
  */
-function repeatsIn(text: string, start: number, end: number, base: number, byFirst: ReadonlyMap<string, readonly string[]>, lengthsByInitial: ReadonlyMap<number, number>): EntitySpan[] {
-	const extra: EntitySpan[] = [];
+function repeatsIn(text: string, start: number, end: number, base: number, byFirst: ReadonlyMap<number, readonly NamesByFirstWord[]>, lengthsByInitial: ReadonlyMap<number, number>): readonly EntitySpan[] {
+	let extra: EntitySpan[] | undefined;
 	let i = start;
 	while (i < end) {
 		const c = text.charCodeAt(i);
@@ -193,13 +225,13 @@ function repeatsIn(text: string, start: number, end: number, base: number, byFir
 			j += codeUnits(text, j);
 		}
 		const lengths = lengthsByInitial.get(c);
-		const candidates = lengths !== undefined && (lengths & lengthBit(j - i)) !== 0 ? byFirst.get(text.slice(i, j)) : undefined;
+		const candidates = lengths !== undefined && (lengths & lengthBit(j - i)) !== 0 ? namesStartingWith(text, i, j, byFirst) : undefined;
 		let next = j;
 		if (candidates) {
 			for (const name of candidates) {
 				const nameEnd = i + name.length;
 				if (nameEnd <= end && text.startsWith(name, i) && !(nameEnd < text.length && wordChar.test(text[nameEnd]))) {
-					extra.push(entitySpan(i - base, nameEnd - base, 'person', name));
+					(extra ??= []).push(entitySpan(i - base, nameEnd - base, 'person', name));
 					next = nameEnd;
 					break;
 				}
@@ -207,5 +239,7 @@ function repeatsIn(text: string, start: number, end: number, base: number, byFir
 		}
 		i = next;
 	}
-	return extra;
+	return extra ?? noSpans;
 }
+
+const noSpans: readonly EntitySpan[] = [];

@@ -103,14 +103,14 @@ export class SeedEntityRecognizer {
 	}
 
 	/**
-	 * The spans of one block with offsets relative to `base` (`start`, or 0 for a very long block), shared
-	 * with the cache: the entity index adds `base` itself instead of copying every span on every build.
+	 * The spans of one block with offsets relative to `start`, shared with the cache (except for a very long
+	 * block, recognised in runs): the entity index adds `start` itself instead of copying every span.
 	 */
-	public recognizeBlockRelative(text: string, start = 0, end = text.length, options: RecognizeOptions = { refine: true, figures: true }): { readonly base: number; readonly spans: readonly EntitySpan[] } {
+	public recognizeBlockRelative(text: string, start = 0, end = text.length, options: RecognizeOptions = { refine: true, figures: true }): readonly EntitySpan[] {
 		if (end - start > chunkLimit) {
-			return { base: 0, spans: this.recognizeBlock(text, start, end, options) };
+			return this.recognizeBlock(text, start, end, options).map(s => ({ ...s, start: s.start - start, end: s.end - start }));
 		}
-		return { base: start, spans: this._relative(text, start, end, options) };
+		return this._relative(text, start, end, options);
 	}
 
 	/** Spans of `text[start, end)` relative to `start`, from the cache when the block's text was seen. */
