@@ -3,61 +3,24 @@
  * gazetteer types and canonical names, and figures and dates. Works on one block (paragraph) at a time,
  * with results cached by the block's text, so an edit re-runs it on the edited block only.
  */
-import { Case, collectContext, makeSentence, sentenceOf, tagLabels, wordAt, type TagSentence, type WordInfo } from './features';
+import { collectContext, makeSentence, sentenceOf, tagLabels, type TagSentence, type WordInfo } from './features';
 import { findFigures } from './figures';
+import { refineSpan, SentenceTokens } from './refine';
 import { entitySpan, mergeSpans } from './spans';
-import { GazClass, gazetteer } from './gazetteer';
-import { acronymWords, capitalisedNonNames, roleHeads, wellKnownSurnames } from './data/lexicon';
 import { SeedTagger, type TaggerModelData } from './tagger';
 import { splitSentences } from '../sentences';
-import { tokenize, tokenizeInto, TokenBuffer } from './tokenize';
+import { tokenizeInto, TokenBuffer } from './tokenize';
 import { WordSet } from './wordSet';
+import { wordAt } from './wordTable';
 import type { EntitySpan, EntityType } from './types';
 
 const conllTypes: Readonly<Record<string, EntityType>> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'group' };
 /** The entity type of each tag index (undefined for O). */
 const typeOfTag: readonly (EntityType | undefined)[] = tagLabels.map(label => conllTypes[label.slice(2)]);
-const gazTypes: Partial<Record<GazClass, EntityType>> = {
-	[GazClass.Place]: 'place', [GazClass.Organization]: 'organization', [GazClass.Group]: 'group',
-};
-
-/** Capitalised words that start sentences and bylines but never names: dropped from the front of a span. */
-const notNames = new Set(['by', 'from', 'meanwhile', 'however', 'despite', 'although', 'moreover', 'furthermore', 'nevertheless',
-	'yesterday', 'today', 'tomorrow', 'according', 'after', 'before', 'during', 'while', 'when', 'where', 'why', 'how', 'if',
-	'but', 'and', 'or', 'so', 'yet', 'also', 'still', 'then', 'thus', 'hence', 'indeed', 'instead', 'overall', 'finally',
-	'earlier', 'later', 'recently', 'currently', 'now', 'here', 'there', 'this', 'that', 'these', 'those', 'it', 'its',
-	'he', 'she', 'we', 'they', 'i', 'you', 'his', 'her', 'our', 'their', 'my', 'your', 'a', 'an', 'in', 'on', 'at', 'as',
-	'with', 'without', 'for', 'to', 'of', 'read', 'watch', 'share', 'advertisement', 'advertisment', 'photo', 'image',
-	'updated', 'published', 'breaking', 'exclusive', 'opinion', 'analysis', 'editorial', 'click', 'follow', 'subscribe',
-	'am', 'pm', 'a.m.', 'p.m.', 'ist', 'gmt', 'utc', 'edt', 'pdt', 'cet', 'staff', 'reporter', 'correspondent', 'editor']);
-
-let knownSurnames: Set<string> | undefined;
-const nonNames = new Set(capitalisedNonNames.map(w => w.toLowerCase()));
-const acronymsAsWords = new Set(acronymWords);
 
 /** Tokens that end a sentence: one character each ('.', '!', '?', and the Devanagari, Arabic and CJK stops). */
 function isSentenceEnd(c: number): boolean {
 	return c === 46 || c === 33 || c === 63 || c === 0x0964 || c === 0x061f || c === 0x3002;
-}
-
-let roleWordSet: Set<string> | undefined;
-let roleHeadSet: Set<string> | undefined;
-const roleConnectors = new Set(['of', 'for', 'and', '-', 'the']);
-
-function roleWords(): Set<string> {
-	if (!roleWordSet) {
-		roleWordSet = new Set();
-		roleHeadSet = new Set();
-		for (const role of roleHeads) {
-			const words = tokenize(role).map(t => t.text.toLowerCase());
-			words.forEach(w => roleWordSet!.add(w));
-			roleHeadSet.add(words[words.length - 1]);
-		}
-		for (const extra of ['defense', 'defence', 'foreign', 'deputy', 'assistant', 'acting', 'former', 'senior', 'state', 'army', 'military', 'health', 'energy', 'trade', 'treasury', 'homeland', 'security', 'senate', 'house', 'opposition', 'party', 'union', 'national', 'chief']) {
-			roleWordSet.add(extra);
-		}
-	}
-	return roleWordSet;
 }
 
 export interface RecognizeOptions {
@@ -242,7 +205,7 @@ export class SeedEntityRecognizer {
 				}
 				const type = typeOfTag[tag]!;
 				if (options.refine) {
-					this._refine(text, toks, i, j, type, out);
+					refineSpan(text, toks, i, j, type, out);
 				} else {
 					const start = starts[first + i];
 					const end = ends[first + j - 1];
@@ -260,154 +223,6 @@ export class SeedEntityRecognizer {
 		return out;
 	}
 
-	/** Editor clean-ups on one tagged span, tokens `[i, j)` of a sentence. */
-	private _refine(text: string, toks: SentenceTokens, i: number, j: number, type: EntityType, out: EntitySpan[]): void {
-		const gaz = gazetteer();
-		roleWords();
-		const infos = toks.sentence.infos;
-		// A byline's "By", and lower-case words at the end ("Cannes Film Festival in"), are not part of a name.
-		while (i < j && notNames.has(infos[i].lower)) {
-			i++;
-		}
-		if (i === j) {
-			return;
-		}
-		while (j - 1 > i && infos[j - 1].cap === Case.None && infos[j - 1].hasLower) {
-			j--;
-		}
-		// Units and holidays name nobody; "Who" in "Who Won" is not the WHO.
-		if (j === i + 1 && (nonNames.has(infos[i].lower) || acronymsAsWords.has(infos[i].word))) {
-			return;
-		}
-		// "Power Minister Manohar Lal Khattar" tagged as one organisation: a title followed by a name is a person.
-		if (type !== 'person') {
-			for (let k = j - 3; k >= i; k--) {
-				if (roleHeadSet!.has(infos[k].lower) && infos[k].cap !== Case.None
-					&& infos[k + 1].cap === Case.Initial && infos[k + 2].cap === Case.Initial
-					&& !gaz.phrases.has(infos[k + 1].lower)) {
-					type = 'person';
-					break;
-				}
-			}
-		}
-		// A role the tagger took into a person's name: "Defense Secretary Lloyd Austin" -> role + name.
-		const spanStart = i;
-		if (type === 'person') {
-			for (let k = j - 2; k >= i; k--) {
-				if (roleHeadSet!.has(infos[k].lower) && infos[k].cap !== Case.None) {
-					i = k + 1;
-					break;
-				}
-			}
-		}
-		// Honorifics are how a person is addressed, not their name.
-		while (i < j - 1 && infos[i].phrase?.cls === GazClass.Honorific) {
-			i++;
-		}
-		const start = toks.start(i);
-		const end = toks.end(j - 1);
-		// One token is its word; more are sliced from the text with what separates them.
-		const spanText = j === i + 1 ? infos[i].word : text.slice(start, end);
-		const entry = j === i + 1 ? infos[i].phrase : gaz.phrases.get(lowerPhrase(infos, i, j));
-		// "US-Israel": a hyphenated word made of known places is two mentions.
-		if (j === i + 1 && spanText.includes('-') && !entry) {
-			const parts = spanText.split('-');
-			const known = parts.map(p => gaz.phrases.get(p.toLowerCase()));
-			if (parts.length > 1 && known.every(k => k && (k.cls === GazClass.Place || k.cls === GazClass.Group || k.cls === GazClass.Organization))) {
-				let offset = start;
-				parts.forEach((p, n) => {
-					const k = known[n]!;
-					out.push(entitySpan(offset, offset + p.length, gazTypes[k.cls] ?? 'place', p, undefined, k.canonical));
-					offset += p.length + 1;
-				});
-				return;
-			}
-		}
-		// A "person" made only of title words ("Staff Reporter") is nobody.
-		if (type === 'person' && allRoleWords(infos, i, j)) {
-			return;
-		}
-		let finalType = type;
-		knownSurnames ??= new Set(wellKnownSurnames);
-		if (j === i + 1 && knownSurnames.has(spanText)) {
-			finalType = 'person';
-		}
-		let canonical: string | undefined;
-		if (entry) {
-			// A known organisation the tagger took for a place or group ("Pentagon") is an organisation;
-			// a known place tagged as an organisation stays one (a team, a government: "Washington said").
-			const gt = gazTypes[entry.cls];
-			if (gt === 'organization' && (finalType === 'group' || finalType === 'place')) {
-				finalType = gt;
-			}
-			canonical = entry.cls === GazClass.Group ? undefined : entry.canonical;
-		}
-		const role = finalType === 'person' ? roleBefore(text, toks, i, spanStart) || undefined : undefined;
-		out.push(entitySpan(start, end, finalType, spanText, role, canonical && canonical !== spanText ? canonical : undefined));
-	}
-}
-
-/** The tokens of one sentence: offsets from the block's token buffer, words from the tag sentence. */
-class SentenceTokens {
-	constructor(private readonly _starts: Int32Array, private readonly _ends: Int32Array, private readonly _first: number, public readonly sentence: TagSentence) {}
-
-	public start(i: number): number {
-		return this._starts[this._first + i];
-	}
-
-	public end(i: number): number {
-		return this._ends[this._first + i];
-	}
-}
-
-/** The gazetteer key of words `[i, j)`: their lower-case forms joined by spaces (as `phraseKey` makes it). */
-function lowerPhrase(infos: readonly WordInfo[], i: number, j: number): string {
-	let key = infos[i].lower;
-	for (let k = i + 1; k < j; k++) {
-		key += ' ' + infos[k].lower;
-	}
-	return key;
-}
-
-function allRoleWords(infos: readonly WordInfo[], i: number, j: number): boolean {
-	const words = roleWords();
-	for (let k = i; k < j; k++) {
-		if (!words.has(infos[k].lower)) {
-			return false;
-		}
-	}
-	return true;
-}
-
-/** The title written right before token `i` ("Israeli Defense Minister"), if any. */
-function roleBefore(text: string, toks: SentenceTokens, i: number, spanStart: number): string | undefined {
-	const words = roleWords();
-	const infos = toks.sentence.infos;
-	let k = i;
-	let head = -1;
-	while (k > 0 && i - k < 6) {
-		const info = infos[k - 1];
-		const lower = info.lower;
-		const isRoleWord = words.has(lower);
-		const gaz = info.gaz;
-		const isNation = gaz === GazClass.Group || gaz === GazClass.Place;
-		const capitalised = info.cap !== Case.None;
-		if (head < 0) {
-			// The word right before the name must end a title.
-			if (!roleHeadSet!.has(lower) && !(info.word === '.' && k >= 2 && roleHeadSet!.has(infos[k - 2].lower + '.'))) {
-				return undefined;
-			}
-			head = k;
-		} else if (!(isRoleWord || isNation || (capitalised && (gaz === GazClass.Organization || k - 1 >= spanStart)) || (roleConnectors.has(lower) && k < head))) {
-			break;
-		}
-		k--;
-	}
-	// Drop connectors left dangling at the front ("of Defense Secretary" -> "Defense Secretary").
-	while (k < i - 1 && roleConnectors.has(infos[k].lower)) {
-		k++;
-	}
-	return k < i ? text.slice(toks.start(k), toks.end(i - 1)) : undefined;
 }
 
 /** Blocks longer than this (UTF-16 units) are recognised in runs of whole sentences. */
