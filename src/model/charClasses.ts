@@ -22,14 +22,6 @@ export function hasChar(charClass: number, code: number): boolean {
 	return (charClasses[code] & charClass) !== 0;
 }
 
-/**
- * Whether a line starting with character code `first` can, lower-cased, start an entry whose first
- * characters are in `starts` (made with `| 0x20`, exact for ASCII). Non-ASCII lines always can.
- */
-export function startsLike(starts: number, first: number): boolean {
-	return first >= 128 || hasChar(starts, first | 0x20);
-}
-
 export function isDigit(c: number): boolean {
 	return c >= 48 && c <= 57;
 }

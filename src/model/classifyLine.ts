@@ -78,7 +78,7 @@ function classifyShortLine(line: string, scan: number, out: LineClass): LineKind
 			return 'list-item';
 		}
 	}
-	if (isBylineLine(line, first, words)) {
+	if (isBylineLine(line, words)) {
 		return 'byline';
 	}
 	if (words <= 14 && ((scan & hasDigit) !== 0 || line.endsWith('ago')) && isDateline(line)) {
@@ -146,7 +146,7 @@ function endsLikeSentence(line: string): boolean {
  */
 function classifyProse(line: string, out: LineClass): LineKind {
 	const first = line.charCodeAt(0);
-	if (opensLikeNoise(line, first)) {
+	if (opensLikeNoise(line)) {
 		return 'boilerplate';
 	}
 	if (isCaption(line, first)) {

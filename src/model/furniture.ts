@@ -1,5 +1,6 @@
-import { charClass, hasChar, isDigit, startsLike } from './charClasses';
+import { isDigit } from './charClasses';
 import { LowercaseSet } from './lowercaseSet';
+import { OpeningGate } from './openingGate';
 import {
 	bracketedLine, bylinePattern, captionPrefix, capitalsCreditTail, clockTime, counterLine, datelineLead, iconAltText,
 	languageNames, monthWord, noiseLines, noisePrefix, numericDate, relativeTime, socialWords, trailingCredit,
@@ -8,23 +9,22 @@ import { countWords } from './words';
 
 /*
  * Page furniture: noise, captions, bylines and datelines, each recognised on its own line. Every test
- * starts with a cheap look at the first or last character, because most lines are prose and a regular
- * expression per line per pattern would dominate parse time.
+ * starts with a cheap look at the first two or the last character, because most lines are prose and a
+ * regular expression per line per pattern would dominate parse time.
  */
 
-/** First characters (lower-cased) of noise-line openings; `©` too. */
-const noiseStarts = charClass('fiarswlcjgdty©');
+const noiseOpenings = OpeningGate.ofPattern(noisePrefix);
 
 /** A line that opens as noise ("Read: ...", "Follow us on") or is an icon's alt text. */
-export function opensLikeNoise(line: string, first: number): boolean {
-	return (hasChar(noiseStarts, first | 0x20) && noisePrefix.test(line)) || (line.includes('icon') && iconAltText.test(line));
+export function opensLikeNoise(line: string): boolean {
+	return (noiseOpenings.allows(line) && noisePrefix.test(line)) || (line.includes('icon') && iconAltText.test(line));
 }
 
 export function isNoise(line: string, first: number, words: number): boolean {
-	if (line.length <= maxNoiseLine && words <= maxNoiseLineWords && startsLike(noiseLineStarts, first) && noiseLineSet.has(line, 0, endWithoutTrailingMarks(line))) {
+	if (line.length <= maxNoiseLine && words <= maxNoiseLineWords && noiseLineOpenings.allows(line) && noiseLineSet.has(line, 0, endWithoutTrailingMarks(line))) {
 		return true;
 	}
-	if (opensLikeNoise(line, first)) {
+	if (opensLikeNoise(line)) {
 		return true;
 	}
 	if (words <= 6 && (isDigit(first) || first === 73 || first === 105 || first === 80 || first === 112 || first === 83 || first === 115) && counterLine.test(line)) {
@@ -47,7 +47,7 @@ const maxNoiseLine = 40;
 // Cheap tests that rule out most lines before a lower-cased copy is made to look them up.
 // Trailing marks (" »", " :") add words that the lookup strips.
 const maxNoiseLineWords = Math.max(...[...noiseLines].map(countWords)) + 3;
-const noiseLineStarts = charClass([...noiseLines].map(entry => entry.charCodeAt(0) | 0x20));
+const noiseLineOpenings = OpeningGate.ofWords(noiseLines);
 
 const noiseLineSet = new LowercaseSet(noiseLines);
 
@@ -62,12 +62,12 @@ function endWithoutTrailingMarks(line: string): number {
 
 const menuWords = [...socialWords, ...languageNames];
 const menuWordSet = new LowercaseSet(menuWords);
-const menuWordStarts = charClass(menuWords.map(word => word.charCodeAt(0) | 0x20));
+const menuWordOpenings = OpeningGate.ofWords(menuWords);
 const maxMenuWordLength = Math.max(...menuWords.map(word => word.length));
 
 /** Share rows and language menus start with a word from their lists; anything else skips the split. */
 function startsWithMenuWord(line: string): boolean {
-	if (!startsLike(menuWordStarts, line.charCodeAt(0))) {
+	if (!menuWordOpenings.allows(line)) {
 		return false;
 	}
 	let space = 0;
@@ -81,7 +81,7 @@ function startsWithMenuWord(line: string): boolean {
 }
 
 export function isCaption(line: string, first: number): boolean {
-	if (((first === 40 /* ( */ || first === 91 /* [ */) && bracketedLine.test(line)) || (hasChar(captionStarts, first | 0x20) && captionPrefix.test(line))) {
+	if (((first === 40 /* ( */ || first === 91 /* [ */) && bracketedLine.test(line)) || (captionOpenings.allows(line) && captionPrefix.test(line))) {
 		return true;
 	}
 	const last = line.charCodeAt(line.length - 1);
@@ -95,15 +95,13 @@ export function isCaption(line: string, first: number): boolean {
 	return false;
 }
 
-/** First characters (lower-cased) of caption labels: photo, image, picture, file, credit, representational, ... */
-const captionStarts = charClass('pifcr');
+const captionOpenings = OpeningGate.ofPattern(captionPrefix);
 
-/** First characters (lower-cased) of byline openings: by, written, reported, posted, edited, ... */
-const bylineStarts = charClass('bwrpecsta');
+const bylineOpenings = OpeningGate.ofPattern(bylinePattern);
 
 /** "By Press Association", "Reported by: ...": a short line naming who wrote the story. */
-export function isBylineLine(line: string, first: number, words: number): boolean {
-	return words <= 10 && hasChar(bylineStarts, first | 0x20) && bylinePattern.test(line) && isByline(line);
+export function isBylineLine(line: string, words: number): boolean {
+	return words <= 10 && bylineOpenings.allows(line) && bylinePattern.test(line) && isByline(line);
 }
 
 function isByline(line: string): boolean {
