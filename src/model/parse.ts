@@ -142,15 +142,16 @@ function copyRecords(old: LineRecords, from: number, to: number, lines: SourceLi
 /** Settles block kinds and levels and builds the model; keeps the line records for the next version. */
 function finishModel(lines: SourceLines, header: SeedHeader, anyCarriageReturn: boolean): SeedDocument {
 	const { count, marker } = lines;
-	// Trimmed copies: the parse's spare capacity is not kept for the life of the model.
-	const lineStarts = lines.lineStarts.slice(0, lines.lineCount);
+	// Views, not copies: fresh memory is what large parses pay most for, more than the spare capacity kept.
+	const lineStarts = lines.lineStarts.subarray(0, lines.lineCount);
 	const records: LineRecords = {
 		anyCarriageReturn, lineStarts, count, marker: new Map(marker),
-		lineClass: lines.kind.slice(0, count), start: lines.start.slice(0, count), end: lines.end.slice(0, count),
-		line: lines.line.slice(0, count), words: lines.words.slice(0, count),
+		// A copy: decideKinds rewrites the kinds in place.
+		lineClass: lines.kind.slice(0, count), start: lines.start.subarray(0, count), end: lines.end.subarray(0, count),
+		line: lines.line.subarray(0, count), words: lines.words.subarray(0, count),
 	};
 	decideKinds(lines);
-	const kind = lines.kind.slice(0, count);
+	const kind = lines.kind.subarray(0, count);
 	// Markers belong to list items and numbered headings only; a caption or paragraph shows its own.
 	for (const i of marker.keys()) {
 		if (kind[i] !== listItem && kind[i] !== heading) {
@@ -180,18 +181,27 @@ function finishModel(lines: SourceLines, header: SeedHeader, anyCarriageReturn: 
 	const table: BlockTable = {
 		source: lines.source, lineStarts, count, marker, level, kind, start: records.start, end: records.end, line: records.line,
 	};
-	const blocks: Block[] = new Array(count);
-	for (let i = 0; i < count; i++) {
-		blocks[i] = new SeedBlock(table, i);
-	}
+	// Block objects are made when first asked for: the outline, folding and workspace symbols need only
+	// the title and headings, and on a large seed the rest are most of what a parse would allocate.
+	const handles: Block[] = new Array(count);
+	const blockAt = (i: number): Block => handles[i] ??= new SeedBlock(table, i);
+	let allBlocks: readonly Block[] | undefined;
 
 	const model: SeedDocument = {
 		text: lines.source,
 		header,
-		title: titleIndex >= 0 ? blocks[titleIndex] : null,
-		subtitle: subtitleIndex >= 0 ? blocks[subtitleIndex] : null,
-		blocks,
-		sections: buildSections(blocks, headings),
+		title: titleIndex >= 0 ? blockAt(titleIndex) : null,
+		subtitle: subtitleIndex >= 0 ? blockAt(subtitleIndex) : null,
+		get blocks(): readonly Block[] {
+			if (!allBlocks) {
+				for (let i = 0; i < count; i++) {
+					blockAt(i);
+				}
+				allBlocks = handles;
+			}
+			return allBlocks;
+		},
+		sections: buildSections(table, blockAt, headings),
 		lineStarts,
 		lineCount: lineStarts.length,
 	};
