@@ -45,10 +45,11 @@ const apiNames = ['window', 'workspace', 'languages', 'commands', 'env', 'extens
 	'DocumentHighlight', 'DocumentHighlightKind', 'ViewColumn', 'StatusBarAlignment', 'TreeItem', 'TreeItemCollapsibleState',
 	'ThemeIcon', 'ThemeColor', 'ProgressLocation', 'RelativePattern', 'CancellationTokenSource', 'ConfigurationTarget',
 	'TextEditorRevealType', 'EndOfLine', 'FileType', 'CancellationError', 'TabInputWebview', 'TabInputText', 'UIKind'];
-const vscodeStub = new Proxy({}, {
-	ownKeys: () => apiNames,
-	getOwnPropertyDescriptor: (_t, key) => ({ configurable: true, enumerable: true, writable: false, value: stub(`vscode.${String(key)}`) }),
-	get: (_t, key) => stub(`vscode.${String(key)}`),
+// Like the real API module, a plain object whose members exist once (the interop above reads each
+// member's descriptor once per importing module); names the list misses still answer, as stubs.
+const apiMembers = Object.fromEntries(apiNames.map(name => [name, stub(`vscode.${name}`)]));
+const vscodeStub = new Proxy(apiMembers, {
+	get: (members, key) => (key in members ? members[key] : stub(`vscode.${String(key)}`)),
 });
 const originalLoad = Module._load;
 Module._load = function (request, parent, isMain) {
