@@ -11,8 +11,8 @@ export class LowercaseSet {
 	constructor(words: Iterable<string>) {
 		this.#words = new Set(words);
 		for (const word of this.#words) {
-			if (/^[\x00-\x7f]*$/.test(word)) {
-				const hash = asciiLowercaseHash(word, 0, word.length);
+			const hash = asciiLowercaseHash(word, 0, word.length);
+			if (hash !== notAscii) {
 				const bucket = this.#asciiByHash.get(hash);
 				if (bucket) {
 					bucket.push(word);

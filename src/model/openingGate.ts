@@ -96,8 +96,17 @@ function topLevelAlternatives(source: string): string[] | undefined {
 /** The characters an alternative must start with: plain characters not made optional or repeatable. */
 function literalOpening(alternative: string): string {
 	let end = 0;
-	while (end < alternative.length && /[\p{L}\p{N} ©'-]/u.test(alternative[end]) && !/[?*+{]/.test(alternative[end + 1] ?? '')) {
+	while (end < alternative.length && isPlain(alternative.charCodeAt(end)) && !isQuantifier(alternative.charCodeAt(end + 1))) {
 		end++;
 	}
 	return alternative.slice(0, end);
+}
+
+/** Letters, digits, space, apostrophe, hyphen, and any non-ASCII character: literal in a pattern's source. */
+function isPlain(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 32 || c === 39 || c === 45 || c >= 128;
+}
+
+function isQuantifier(c: number): boolean {
+	return c === 63 /* ? */ || c === 42 /* * */ || c === 43 /* + */ || c === 123 /* { */;
 }
