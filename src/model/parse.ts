@@ -3,7 +3,7 @@ import { decideKinds } from './decideKinds';
 import { lineAt } from './positions';
 import { buildSections } from './sections';
 import {
-	ensureCapacity, heading, listItem, newSourceLines, pushLineStart, readLines, scanLines, subtitle, title, type SourceLines,
+	ensureCapacity, grown, heading, listItem, newSourceLines, pushLineStart, readLines, scanLines, subtitle, title, type SourceLines,
 } from './sourceLines';
 import type { Block, SeedDocument, SeedHeader } from './types';
 
@@ -69,7 +69,7 @@ export function reparseSeed(previous: SeedDocument, text: string, edit: SeedText
 	// Lines before the edit, as they were.
 	const kept = firstRecordOnOrAfter(old, firstLine);
 	copyRecords(old, 0, kept, lines, 0, 0);
-	lines.lineStarts = ensureLength(lines.lineStarts, firstLine + 1);
+	lines.lineStarts = grown(lines.lineStarts, firstLine + 1);
 	lines.lineStarts.set(oldStarts.subarray(0, firstLine + 1));
 	lines.lineCount = firstLine + 1;
 	// The edited lines, read again.
@@ -77,7 +77,7 @@ export function reparseSeed(previous: SeedDocument, text: string, edit: SeedText
 	// Lines after the edit, moved by the characters and lines it added or removed.
 	if (stopAt >= 0) {
 		const lineDelta = lines.lineCount - resumeLine;
-		lines.lineStarts = ensureLength(lines.lineStarts, lines.lineCount + oldStarts.length - resumeLine);
+		lines.lineStarts = grown(lines.lineStarts, lines.lineCount + oldStarts.length - resumeLine);
 		for (let line = resumeLine; line < oldStarts.length; line++) {
 			pushLineStart(lines, oldStarts[line] + delta);
 		}
@@ -94,15 +94,6 @@ function hasCarriageReturn(text: string, start: number, end: number): boolean {
 		}
 	}
 	return false;
-}
-
-function ensureLength(array: Int32Array, length: number): Int32Array {
-	if (array.length >= length) {
-		return array;
-	}
-	const grown = new Int32Array(Math.max(length, array.length * 2));
-	grown.set(array);
-	return grown;
 }
 
 /** Index of the first record on line `line` or later (records are in line order). */

@@ -53,21 +53,21 @@ export function ensureCapacity(lines: SourceLines, needed: number): void {
 		return;
 	}
 	const capacity = Math.max(needed, lines.kind.length * 2);
-	const kind = new Uint8Array(capacity);
-	kind.set(lines.kind);
-	lines.kind = kind;
-	const start = new Int32Array(capacity);
-	start.set(lines.start);
-	lines.start = start;
-	const end = new Int32Array(capacity);
-	end.set(lines.end);
-	lines.end = end;
-	const line = new Int32Array(capacity);
-	line.set(lines.line);
-	lines.line = line;
-	const words = new Uint16Array(capacity);
-	words.set(lines.words);
-	lines.words = words;
+	lines.kind = grown(lines.kind, capacity);
+	lines.start = grown(lines.start, capacity);
+	lines.end = grown(lines.end, capacity);
+	lines.line = grown(lines.line, capacity);
+	lines.words = grown(lines.words, capacity);
+}
+
+/** A copy of `array` with room for `capacity` entries (never fewer than it has). */
+export function grown<T extends Uint8Array | Uint16Array | Int32Array>(array: T, capacity: number): T {
+	if (capacity <= array.length) {
+		return array;
+	}
+	const copy = new (array.constructor as new (length: number) => T)(capacity);
+	copy.set(array);
+	return copy;
 }
 
 const noHeader: SeedHeader = { date: null, precision: null, raw: null, range: null };
@@ -142,9 +142,7 @@ export function scanLines(lines: SourceLines, lineStart: number, firstLine: numb
 
 export function pushLineStart(lines: SourceLines, lineStart: number): void {
 	if (lines.lineCount === lines.lineStarts.length) {
-		const grown = new Int32Array(lines.lineCount * 2);
-		grown.set(lines.lineStarts);
-		lines.lineStarts = grown;
+		lines.lineStarts = grown(lines.lineStarts, lines.lineCount * 2);
 	}
 	lines.lineStarts[lines.lineCount++] = lineStart;
 }
