@@ -50,6 +50,17 @@ suite('parseSeed: the real seed', () => {
 		assert.equal(last.range.end.line, 14);
 		assert.equal(last.endBlock, doc.blocks.length);
 	});
+
+	test('block objects made before and after blocks is first read are the same objects', () => {
+		const fresh = parseSeed(' date 2024-03-26 \nA Headline About Things\nThe lede sentence, told in full.\n\nFirst Section\n\nBody text of the section.\n');
+		const title = fresh.title;
+		const heading = fresh.sections[0].heading;
+		const blocks = fresh.blocks;
+		assert.ok(title && blocks[blocks.indexOf(title)] === title, 'the title is one of the blocks');
+		assert.equal(blocks[fresh.sections[0].firstBlock], heading);
+		assert.equal(fresh.blocks, blocks, 'blocks is made once');
+		assert.deepEqual(blocks.map(b => b.kind), ['title', 'paragraph', 'heading', 'paragraph']);
+	});
 });
 
 suite('parseSeed: headers', () => {
