@@ -84,8 +84,12 @@ export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: 
 	}
 	const spans = new Array<EntitySpan>(total);
 	const heading = new Uint8Array(total);
-	/** What to add to a span's offsets to make them document offsets. */
-	const bases = new Float64Array(total);
+	/**
+	 * What to add to a span's offsets to make them document offsets. Int32 (a JS string is shorter than
+	 * 2^30), so the sums stay small integers: from a Float64Array every mention's start and end were doubles,
+	 * two heap numbers per mention.
+	 */
+	const bases = new Int32Array(total);
 	let at = 0;
 	for (const { block, spans: blockSpans, base = 0 } of found) {
 		const isHeading = headingKinds.has(block.kind) ? 1 : 0;
@@ -231,7 +235,7 @@ export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: 
  * Draft indices by document offset, longer first at the same start; undefined when the drafts already are in
  * that order, as they usually are (blocks in order, spans sorted within a block).
  */
-function documentOrder(spans: readonly EntitySpan[], bases: Float64Array): Int32Array | undefined {
+function documentOrder(spans: readonly EntitySpan[], bases: Int32Array): Int32Array | undefined {
 	let sorted = true;
 	for (let d = 1; d < spans.length && sorted; d++) {
 		const aStart = spans[d - 1].start + bases[d - 1];
@@ -253,7 +257,7 @@ function documentOrder(spans: readonly EntitySpan[], bases: Float64Array): Int32
  * sorted within a block), at `bases`; mentions must not overlap (first come wins); entities are numbered by
  * first mention.
  */
-function finish(spans: readonly EntitySpan[], bases: Float64Array, owners: readonly (EntityDraft | undefined)[]): EntityIndex {
+function finish(spans: readonly EntitySpan[], bases: Int32Array, owners: readonly (EntityDraft | undefined)[]): EntityIndex {
 	const ordered = documentOrder(spans, bases);
 	const placed: EntityDraft[] = [];
 	const perEntity: EntityMention[][] = [];

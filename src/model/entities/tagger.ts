@@ -70,18 +70,14 @@ function readInt16(bytes: Uint8Array): Int16Array {
 	return out;
 }
 
-/** Numbers per table slot: the key, then its weights. */
-const stride = 1 + tagCount;
-
 export class SeedTagger {
 	/**
-	 * Open-addressing table of `stride` numbers per slot: the key + 1 (0 = empty) as int32 bits, then the
-	 * key's `tagCount` weights as float32. A lookup that finds its key reads the weights from the same
-	 * memory, so an unknown word pair costs one cache miss and a known feature about one, not two.
+	 * Open-addressing table, two numbers per slot: key + 1 (0 = empty), then the row index into `_weights`.
+	 * Side by side, so a lookup touches one cache line, not two.
 	 */
-	private readonly _keys: Int32Array;
-	private readonly _weights: Float32Array;
+	private readonly _table: Int32Array;
 	private readonly _mask: number;
+	private readonly _weights: Float32Array;
 	private readonly _features = new Int32Array(maxFeatures);
 	private readonly _scores = new Float32Array(tagCount);
 
@@ -91,36 +87,35 @@ export class SeedTagger {
 		}
 		const keys = readInt32(decodeBase64(data.keys));
 		const q = readInt16(decodeBase64(data.weights));
-		// At most two thirds full: probes stay short, and the table stays near the size of the weights.
+		this._weights = new Float32Array(q.length);
+		for (let i = 0; i < q.length; i++) {
+			this._weights[i] = q[i] * data.scale;
+		}
 		let size = 1;
-		while (size * 2 < keys.length * 3) {
+		while (size < keys.length * 2) {
 			size <<= 1;
 		}
-		const buffer = new ArrayBuffer(size * stride * 4);
-		this._keys = new Int32Array(buffer);
-		this._weights = new Float32Array(buffer);
+		this._table = new Int32Array(size * 2);
 		this._mask = size - 1;
 		for (let r = 0; r < keys.length; r++) {
 			let slot = keys[r] & this._mask;
-			while (this._keys[slot * stride] !== 0) {
+			while (this._table[slot * 2] !== 0) {
 				slot = (slot + 1) & this._mask;
 			}
-			this._keys[slot * stride] = keys[r] + 1;
-			for (let t = 0; t < tagCount; t++) {
-				this._weights[slot * stride + 1 + t] = q[r * tagCount + t] * data.scale;
-			}
+			this._table[slot * 2] = keys[r] + 1;
+			this._table[slot * 2 + 1] = r * tagCount;
 		}
 	}
 
-	/** Offset of a feature's weights in `_weights`, or -1 when the model does not know it. */
+	/** Row offset of a feature's weights, or -1 when the model does not know it. */
 	private _row(key: number): number {
-		const keys = this._keys;
+		const table = this._table;
 		let slot = key & this._mask;
 		const want = key + 1;
 		for (;;) {
-			const k = keys[slot * stride];
+			const k = table[slot * 2];
 			if (k === want) {
-				return slot * stride + 1;
+				return table[slot * 2 + 1];
 			}
 			if (k === 0) {
 				return -1;

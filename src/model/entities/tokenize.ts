@@ -135,19 +135,8 @@ export function tokenizeInto(text: string, start: number, end: number, out: Toke
 			}
 			if (j === i) {
 				for (;;) {
-					while (j < end) {
-						// ASCII letters and digits, most of any text, without the surrogate and lazy-kind checks.
-						const c = text.charCodeAt(j);
-						if (c < 128) {
-							if (kinds[c] !== Kind.Letter && kinds[c] !== Kind.Number) {
-								break;
-							}
-							j++;
-						} else if (isWord(kindAt(text, j))) {
-							j += width(text, j);
-						} else {
-							break;
-						}
+					while (j < end && isWord(kindAt(text, j))) {
+						j += width(text, j);
 					}
 					if (j + 1 >= end) {
 						break;
