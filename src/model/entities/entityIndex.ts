@@ -20,6 +20,7 @@ interface EntityDraft {
 	role: string | null;
 	/** Indices of its drafts (spans) in document order of grouping. */
 	readonly drafts: number[];
+	/** Votes per type, doubled so they stay small integers (a person counts 1.5, an acronym's mention 0.5). */
 	readonly typeVotes: Map<EntityType, number>;
 	/** False once merged into another entity (acronyms). */
 	live: boolean;
@@ -116,7 +117,7 @@ export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: 
 		const span = spans[d];
 		owners[d] = e;
 		e.drafts.push(d);
-		e.typeVotes.set(span.type, (e.typeVotes.get(span.type) ?? 0) + (span.type === 'person' ? 1.5 : 1));
+		e.typeVotes.set(span.type, (e.typeVotes.get(span.type) ?? 0) + (span.type === 'person' ? 3 : 2));
 		if (!e.role && span.role) {
 			e.role = span.role;
 		}
@@ -223,7 +224,7 @@ export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: 
 			for (const d of e.drafts) {
 				owners[d] = target;
 				target.drafts.push(d);
-				target.typeVotes.set(spans[d].type, (target.typeVotes.get(spans[d].type) ?? 0) + 0.5);
+				target.typeVotes.set(spans[d].type, (target.typeVotes.get(spans[d].type) ?? 0) + 1);
 			}
 			e.live = false;
 		}
