@@ -1,7 +1,8 @@
 /* Averaged-perceptron training of the entity tagger (see train.mjs). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Case, collectContext, extractFeatures, makeSentence, maxFeatures, startTag, tagCount, tagLabels, type TagContext, type TagSentence } from '../../src/model/entities/features';
+import { collectContext, extractFeatures, makeSentence, maxFeatures, startTag, tagCount, tagLabels, type TagContext, type TagSentence } from '../../src/model/entities/features';
+import { Case } from '../../src/model/entities/wordInfo';
 import { bestAllowedTag, encodeBase64, SeedTagger, type TaggerModelData } from '../../src/model/entities/tagger';
 
 interface Example {

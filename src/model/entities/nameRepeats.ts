@@ -4,7 +4,7 @@
  * word is sliced into a string only when its first letter and length can start a known name.
  */
 import type { Block, BlockKind } from '../types';
-import { hashString } from './features';
+import { hashString } from './wordInfo';
 import { entitySpan, mergeSpans } from './spans';
 import type { EntitySpan } from './types';
 

@@ -3,7 +3,8 @@
  * gazetteer types and canonical names, and figures and dates. Works on one block (paragraph) at a time,
  * with results cached by the block's text, so an edit re-runs it on the edited block only.
  */
-import { collectContext, makeSentence, sentenceOf, tagLabels, type TagSentence, type WordInfo } from './features';
+import { collectContext, makeSentence, sentenceOf, tagLabels, type TagSentence } from './features';
+import type { WordInfo } from './wordInfo';
 import { findFigures } from './figures';
 import { refineSpan, SentenceTokens } from './refine';
 import { entitySpan, mergeSpans } from './spans';

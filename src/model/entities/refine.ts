@@ -3,7 +3,8 @@
  * person's name. Pure functions over one sentence's tokens.
  */
 import { acronymWords, capitalisedNonNames, roleHeads, wellKnownSurnames } from './data/lexicon';
-import { Case, type TagSentence, type WordInfo } from './features';
+import type { TagSentence } from './features';
+import { Case, type WordInfo } from './wordInfo';
 import { GazClass, gazetteer } from './gazetteer';
 import { entitySpan } from './spans';
 import { tokenize } from './tokenize';

@@ -2,7 +2,8 @@
  * A greedy left-to-right averaged-perceptron tagger over BIO labels. The weights are numbers produced by
  * `scripts/entities/train.ts` and shipped as one JSON file (`data/tagger.json`), loaded on first use.
  */
-import { BOS, Case, EOS, maxFeatures, mix, Slot, slotCount, slotFeatures, startTag, tagCount, type TagContext, type TagSentence, type WordInfo } from './features';
+import { BOS, EOS, maxFeatures, Slot, slotCount, slotFeatures, startTag, tagCount, type TagContext, type TagSentence } from './features';
+import { Case, mix, type WordInfo } from './wordInfo';
 
 /** The JSON weights file. */
 export interface TaggerModelData {

@@ -3,7 +3,7 @@
  * mid-sentence here"), reused from block to block: cleared by bumping a generation number, and keyed by
  * the word's FNV hash, which every `WordInfo` already carries, so adding a word rehashes nothing.
  */
-import { hashString } from './features';
+import { hashString } from './wordInfo';
 
 export class WordSet {
 	private _hashes = new Int32Array(256);

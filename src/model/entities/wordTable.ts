@@ -1,7 +1,7 @@
 /**
  * Word infos looked up straight from the text: a token needs no string of its own unless its word is new.
  */
-import { wordInfo, type WordInfo } from './features';
+import { wordInfo, type WordInfo } from './wordInfo';
 
 /**
  * Word infos by the FNV hash of their characters (the same hash as `hWord`), so that a token is found

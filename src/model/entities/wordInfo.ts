@@ -1,0 +1,124 @@
+/**
+ * What the tagger knows of one word on its own: case, gazetteer class and the hashes of the values its
+ * features look at, computed once per distinct word (news text repeats its words a lot).
+ */
+import { GazClass, gazetteer, type GazEntry } from './gazetteer';
+
+export const enum Case {
+	/** No upper-case initial: lower case, digits, punctuation, and scripts without case. */
+	None = 0,
+	Initial = 1,
+	AllCaps = 2,
+}
+
+export interface WordInfo {
+	readonly word: string;
+	readonly lower: string;
+	readonly cap: Case;
+	/** The word has at least one cased letter (so it can be lower case). */
+	readonly hasLower: boolean;
+	/** The word is written in capitals only (no lower-case letter). */
+	readonly upper: boolean;
+	readonly gaz: GazClass;
+	readonly hWord: number;
+	readonly hLower: number;
+	readonly hSuf2: number;
+	readonly hSuf3: number;
+	readonly hSuf4: number;
+	readonly hPre3: number;
+	readonly hShape: number;
+	readonly hShort: number;
+	/** The word (lower-cased) starts a gazetteer phrase of two or more tokens. */
+	readonly phraseStart: boolean;
+	/** The gazetteer entry of the word alone (lower-cased). */
+	readonly phrase: GazEntry | undefined;
+	/** A tagger's memoised weight sums for this word, and which tagger made them (see tagger.ts). */
+	scores: Float32Array | undefined;
+	scoredBy: unknown;
+}
+
+export function hashString(s: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < s.length; i++) {
+		h ^= s.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}
+
+/**
+ * Mixes two 32-bit values. The result is a signed 32-bit integer (the same bits as its unsigned reading):
+ * features mask it to 30 bits, and a signed result stays a small integer instead of a boxed number.
+ */
+export function mix(a: number, b: number): number {
+	let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+	h = Math.imul(h ^ (h >>> 16), 0xc2b2ae35);
+	return h ^ (h >>> 13);
+}
+
+function shapeOf(word: string, collapse: boolean): string {
+	let out = '';
+	let last = '';
+	let run = 0;
+	for (let i = 0; i < word.length && out.length < 12; i++) {
+		const ch = word[i];
+		let c: string;
+		if (ch >= '0' && ch <= '9') {
+			c = 'd';
+		} else if (ch.toLowerCase() !== ch) {
+			c = 'X';
+		} else if (ch.toUpperCase() !== ch) {
+			c = 'x';
+		} else if (/\p{L}/u.test(ch)) {
+			c = 'a';
+		} else {
+			c = ch;
+		}
+		run = c === last ? run + 1 : 1;
+		last = c;
+		if (run <= (collapse ? 1 : 3)) {
+			out += c;
+		}
+	}
+	return out;
+}
+
+const infoCache = new Map<string, WordInfo>();
+
+/** Hashes and classes of one word, memoised: news text repeats its words a lot. */
+export function wordInfo(word: string): WordInfo {
+	let info = infoCache.get(word);
+	if (info) {
+		return info;
+	}
+	const lower = word.toLowerCase();
+	const upper = word.toUpperCase();
+	const hasLower = lower !== upper;
+	const first = word[0];
+	let cap = Case.None;
+	if (first.toLowerCase() !== first) {
+		cap = word === upper && word.length > 1 && /\p{L}.*\p{L}|^\p{L}\./u.test(word) ? Case.AllCaps : Case.Initial;
+	}
+	const gaz = gazetteer();
+	const g = gaz.words.get(lower) ?? GazClass.None;
+	info = {
+		word, lower, cap, hasLower, upper: word === upper, gaz: g,
+		hWord: hashString(word),
+		hLower: hashString(lower),
+		hSuf2: hashString(lower.slice(-2)),
+		hSuf3: hashString(lower.slice(-3)),
+		hSuf4: hashString(lower.slice(-4)),
+		hPre3: hashString(lower.slice(0, 3)),
+		hShape: hashString(shapeOf(word, false)),
+		hShort: hashString(shapeOf(word, true)),
+		phraseStart: gaz.phraseStarts.has(lower),
+		phrase: gaz.phrases.get(lower),
+		scores: undefined,
+		scoredBy: undefined,
+	};
+	if (infoCache.size > 200_000) {
+		infoCache.clear();
+	}
+	infoCache.set(word, info);
+	return info;
+}
