@@ -7,64 +7,13 @@ import type { Block, BlockKind } from '../types';
 import { hashString } from './wordInfo';
 import { entitySpan, mergeSpans } from './spans';
 import type { EntitySpan } from './types';
+import { classesAt, classesBefore, codeUnitsAt, Uc } from './unicodeClasses';
 
 export interface BlockSpans {
 	readonly block: Block;
 	/** Offsets of `spans` are relative to this document offset. */
 	readonly base: number;
 	readonly spans: readonly EntitySpan[];
-}
-
-const enum Cls {
-	Letter = 1,
-	Number = 2,
-	Mark = 4,
-	Upper = 8,
-	Known = 128,
-}
-
-/** Unicode classes of BMP characters, filled in on first sight (property escapes are slow per character). */
-const classes = new Uint8Array(65536);
-for (let c = 0; c < 128; c++) {
-	classes[c] = Cls.Known | (c >= 65 && c <= 90 ? Cls.Letter | Cls.Upper : c >= 97 && c <= 122 ? Cls.Letter : c >= 48 && c <= 57 ? Cls.Number : 0);
-}
-
-function classOfCodePoint(cp: number): number {
-	const ch = String.fromCodePoint(cp);
-	return Cls.Known | (/\p{L}/u.test(ch) ? Cls.Letter : 0) | (/\p{N}/u.test(ch) ? Cls.Number : 0)
-		| (/\p{M}/u.test(ch) ? Cls.Mark : 0) | (/\p{Lu}/u.test(ch) ? Cls.Upper : 0);
-}
-
-/** Class of the code point at `i`; a lone surrogate has none. */
-function classAt(text: string, i: number): number {
-	const c = text.charCodeAt(i);
-	if (c >= 0xd800 && c <= 0xdfff) {
-		const d = text.charCodeAt(i + 1);
-		return c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? classOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) : 0;
-	}
-	let k = classes[c];
-	if (k === 0) {
-		k = classOfCodePoint(c);
-		classes[c] = k;
-	}
-	return k;
-}
-
-/** Class of the code point ending right before `i`. */
-function classBefore(text: string, i: number): number {
-	const c = text.charCodeAt(i - 1);
-	if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
-		const h = text.charCodeAt(i - 2);
-		if (h >= 0xd800 && h <= 0xdbff) {
-			return classAt(text, i - 2);
-		}
-	}
-	return classAt(text, i - 1);
-}
-
-function codeUnits(text: string, i: number): number {
-	const c = text.charCodeAt(i);
-	return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
 
 const wordChar = /[\p{L}\p{N}]/u;
@@ -135,7 +84,7 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 			const extra = repeatsIn(text, block.start, block.end, base, byFirst, lengthsByInitial);
 			merged = !extra.length ? spans : headingKinds.has(block.kind) ? mergeSpans(extra, spans) : mergeSpans(spans, extra);
 			// A word running on past the block's end makes the scan depend on more than the block's text.
-			if (memoize && (after < 0 || (classAt(text, block.end) & (Cls.Letter | Cls.Mark | Cls.Number)) === 0)) {
+			if (memoize && (after < 0 || (classesAt(text, block.end) & (Uc.Letter | Uc.Mark | Uc.Number)) === 0)) {
 				repeatMemo.set(spans, { names: nameSet, before, after, kind: block.kind, merged });
 			}
 		}
@@ -214,15 +163,15 @@ function repeatsIn(text: string, start: number, end: number, base: number, byFir
 			i++;
 			continue;
 		}
-		const cls = classAt(text, i);
-		if ((cls & Cls.Upper) === 0 || (i > 0 && (classBefore(text, i) & (Cls.Letter | Cls.Number)) !== 0)) {
-			i += codeUnits(text, i);
+		const cls = classesAt(text, i);
+		if ((cls & Uc.Upper) === 0 || (i > 0 && (classesBefore(text, i) & (Uc.Letter | Uc.Number)) !== 0)) {
+			i += codeUnitsAt(text, i);
 			continue;
 		}
 		// The capitalised word runs over letters, marks and digits.
-		let j = i + codeUnits(text, i);
-		while (j < text.length && (classAt(text, j) & (Cls.Letter | Cls.Mark | Cls.Number)) !== 0) {
-			j += codeUnits(text, j);
+		let j = i + codeUnitsAt(text, i);
+		while (j < text.length && (classesAt(text, j) & (Uc.Letter | Uc.Mark | Uc.Number)) !== 0) {
+			j += codeUnitsAt(text, j);
 		}
 		const lengths = lengthsByInitial.get(c);
 		const candidates = lengths !== undefined && (lengths & lengthBit(j - i)) !== 0 ? namesStartingWith(text, i, j, byFirst) : undefined;

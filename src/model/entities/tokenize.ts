@@ -6,6 +6,8 @@
  * Offsets are UTF-16 indices into the given text (`end` exclusive), like JS string indices.
  */
 
+import { classesAt, codeUnitsAt, Uc } from './unicodeClasses';
+
 export interface Token {
 	readonly text: string;
 	readonly start: number;
@@ -19,54 +21,6 @@ const abbreviations = new Set([
 	'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ave', 'blvd', 'dept', 'est',
 ]);
 
-const enum Kind {
-	Unknown = 0,
-	Letter = 1,
-	Number = 2,
-	Mark = 3,
-	Space = 4,
-	Other = 5,
-}
-
-/** Character kinds of the Basic Multilingual Plane, filled in lazily (Unicode property tests are slow). */
-const kinds = new Uint8Array(65536);
-for (let c = 0; c < 128; c++) {
-	kinds[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? Kind.Letter : c >= 48 && c <= 57 ? Kind.Number
-		: c === 32 || (c >= 9 && c <= 13) ? Kind.Space : Kind.Other;
-}
-
-function kindOfCodePoint(cp: number): Kind {
-	const ch = String.fromCodePoint(cp);
-	return /\p{L}/u.test(ch) ? Kind.Letter : /\p{N}/u.test(ch) ? Kind.Number : /\p{M}/u.test(ch) ? Kind.Mark
-		: /\s/u.test(ch) || cp === 0x200b ? Kind.Space : Kind.Other;
-}
-
-/** Kind of the character at `i` and its length in UTF-16 units (2 for a surrogate pair). */
-function kindAt(text: string, i: number): Kind {
-	const c = text.charCodeAt(i);
-	if (c >= 0xd800 && c <= 0xdbff) {
-		const d = text.charCodeAt(i + 1);
-		if (d >= 0xdc00 && d <= 0xdfff) {
-			return kindOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-		}
-		return Kind.Other;
-	}
-	let k = kinds[c];
-	if (k === Kind.Unknown) {
-		k = (c >= 0xdc00 && c <= 0xdfff) ? Kind.Other : kindOfCodePoint(c);
-		kinds[c] = k;
-	}
-	return k;
-}
-
-function width(text: string, i: number): number {
-	const c = text.charCodeAt(i);
-	return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-}
-
-function isWord(k: Kind): boolean {
-	return k === Kind.Letter || k === Kind.Number || k === Kind.Mark;
-}
 
 /**
  * Token offsets without a string or an object per token: token `k` is `text[starts[k], ends[k])`.
@@ -108,25 +62,25 @@ export function tokenizeInto(text: string, start: number, end: number, out: Toke
 	out.count = 0;
 	let i = start;
 	while (i < end) {
-		const k = kindAt(text, i);
-		if (k === Kind.Space) {
-			i += width(text, i);
+		const k = classesAt(text, i);
+		if ((k & Uc.Space) !== 0) {
+			i += codeUnitsAt(text, i);
 			continue;
 		}
 		let j: number;
 		const c0 = text.charCodeAt(i);
 		if ((c0 === 39 || c0 === 0x2019) && (text.charCodeAt(i + 1) | 32) === 115 /* s */ && i + 2 <= end
-			&& (i + 2 === end || !isWord(kindAt(text, i + 2))) && i > start && kindAt(text, i - 1) === Kind.Space) {
+			&& (i + 2 === end || (classesAt(text, i + 2) & Uc.Word) === 0) && i > start && (classesAt(text, i - 1) & Uc.Space) !== 0) {
 			// A detached possessive, as in tokenised text: "England 's".
 			j = i + 2;
-		} else if (!isWord(k)) {
-			j = Math.min(end, i + width(text, i));
+		} else if ((k & Uc.Word) === 0) {
+			j = Math.min(end, i + codeUnitsAt(text, i));
 		} else {
 			j = i;
 			// Initialisms: a letter and a dot, at least twice ("U.S.", "p.m.").
-			if (k === Kind.Letter) {
+			if ((k & Uc.Letter) !== 0) {
 				let m = i;
-				while (m + 1 < end && kindAt(text, m) === Kind.Letter && text.charCodeAt(m + 1) === 46 && width(text, m) === 1) {
+				while (m + 1 < end && (classesAt(text, m) & Uc.Letter) !== 0 && text.charCodeAt(m + 1) === 46 && codeUnitsAt(text, m) === 1) {
 					m += 2;
 				}
 				if (m - i >= 4) {
@@ -135,8 +89,8 @@ export function tokenizeInto(text: string, start: number, end: number, out: Toke
 			}
 			if (j === i) {
 				for (;;) {
-					while (j < end && isWord(kindAt(text, j))) {
-						j += width(text, j);
+					while (j < end && (classesAt(text, j) & Uc.Word) !== 0) {
+						j += codeUnitsAt(text, j);
 					}
 					if (j + 1 >= end) {
 						break;
@@ -144,8 +98,8 @@ export function tokenizeInto(text: string, start: number, end: number, out: Toke
 					const c = text.charCodeAt(j);
 					const joiner = c === 45 /* - */ || c === 38 /* & */ || c === 39 /* ' */ || c === 0x2019;
 					const digitJoiner = (c === 46 || c === 44 || c === 58 || c === 47) /* . , : / */
-						&& kindAt(text, j - 1) === Kind.Number && kindAt(text, j + 1) === Kind.Number;
-					if ((joiner && isWord(kindAt(text, j + 1))) || digitJoiner) {
+						&& (classesAt(text, j - 1) & Uc.Number) !== 0 && (classesAt(text, j + 1) & Uc.Number) !== 0;
+					if ((joiner && (classesAt(text, j + 1) & Uc.Word) !== 0) || digitJoiner) {
 						j++;
 						continue;
 					}
