@@ -6,7 +6,8 @@ import type { Block, BlockKind, SeedDocument } from '../types';
 import { gazetteer } from './gazetteer';
 import { addNameRepeats } from './nameRepeats';
 import type { SeedEntityRecognizer } from './recognize';
-import type { Entity, EntityIndex, EntityMention, EntitySpan, EntityType } from './types';
+import { MentionTable, type PlacedEntity } from './mentionTable';
+import type { EntityIndex, EntityMention, EntitySpan, EntityType } from './types';
 
 /** Blocks that are page furniture: no entities there. */
 const skippedKinds: ReadonlySet<BlockKind> = new Set(['boilerplate']);
@@ -260,9 +261,12 @@ function documentOrder(spans: readonly EntitySpan[], bases: Int32Array): Int32Ar
  */
 function finish(spans: readonly EntitySpan[], bases: Int32Array, owners: readonly (EntityDraft | undefined)[]): EntityIndex {
 	const ordered = documentOrder(spans, bases);
-	const placed: EntityDraft[] = [];
-	const perEntity: EntityMention[][] = [];
-	const mentions: EntityMention[] = [];
+	const placed: PlacedEntity[] = [];
+	const starts = new Int32Array(spans.length);
+	const ends = new Int32Array(spans.length);
+	const numbers = new Int32Array(spans.length);
+	const texts: string[] = [];
+	let count = 0;
 	let lastEnd = -1;
 	for (let k = 0; k < spans.length; k++) {
 		const d = ordered ? ordered[k] : k;
@@ -274,43 +278,37 @@ function finish(spans: readonly EntitySpan[], bases: Int32Array, owners: readonl
 		}
 		if (owner.number < 0) {
 			owner.number = placed.length;
-			placed.push(owner);
-			perEntity.push([]);
+			placed.push({ name: owner.name, type: votedType(owner), role: owner.role });
 		}
 		const end = span.end + bases[d];
-		const m: EntityMention = { start, end, text: span.text, entity: owner.number };
-		mentions.push(m);
-		perEntity[owner.number].push(m);
+		starts[count] = start;
+		ends[count] = end;
+		numbers[count] = owner.number;
+		texts.push(span.text);
+		count++;
 		lastEnd = end;
 	}
-	const entities = placed.map((o, i): Entity => {
-		const ms = perEntity[i];
-		let type = o.type;
-		let best = -1;
-		for (const [t, v] of o.typeVotes) {
-			if (v > best) {
-				best = v;
-				type = t;
-			}
+	return new MentionTable(starts, ends, numbers, texts, count, placed);
+}
+
+/** The type most of an entity's mentions were given (the first to reach the top on a tie). */
+function votedType(o: EntityDraft): EntityType {
+	let type = o.type;
+	let best = -1;
+	for (const [t, v] of o.typeVotes) {
+		if (v > best) {
+			best = v;
+			type = t;
 		}
-		// The name is the longest mention for people (the full name), the canonical name otherwise.
-		let name = o.name;
-		if (type === 'person') {
-			for (const m of ms) {
-				if (m.text.length > name.length) {
-					name = m.text;
-				}
-			}
-		}
-		const aliases = [...new Set(ms.map(m => m.text))].filter(t => t !== name);
-		const definition = Math.max(0, ms.findIndex(m => m.text === name));
-		return { name, type, role: o.role, aliases, mentions: ms, definition };
-	});
-	return { entities, mentions };
+	}
+	return type;
 }
 
 /** The mention at `offset` (inclusive of its end, so a cursor right after a name finds it); O(log n). */
 export function mentionAt(index: EntityIndex, offset: number): EntityMention | undefined {
+	if (index instanceof MentionTable) {
+		return index.mentionAt(offset);
+	}
 	const ms = index.mentions;
 	let lo = 0;
 	let hi = ms.length - 1;
