@@ -31,15 +31,19 @@ const figurePattern = new RegExp([
 	`(?<![\\w.,:/-])\\d+(?:\\.\\d+)?(?![\\w.,:/-]*\\w)`,
 ].join('|'), 'g');
 
-/** Dates and figures in `text[start, end)`, as spans with absolute offsets, in order, never overlapping. */
-export function findFigures(text: string, start = 0, end = text.length): EntitySpan[] {
-	const slice = text.slice(start, end);
+/**
+ * Dates and figures in `text[start, end)`, as spans with offsets relative to `origin` (0: absolute), in
+ * order, never overlapping.
+ */
+export function findFigures(text: string, start = 0, end = text.length, origin = 0): EntitySpan[] {
+	const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+	const base = start - origin;
 	const out: EntitySpan[] = [];
 	// Every pattern but the weekday one needs a digit: most paragraphs have none.
 	const pattern = /\d/.test(slice) ? datePattern : weekdayPattern;
 	pattern.lastIndex = 0;
 	for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-		out.push(entitySpan(start + m.index, start + m.index + m[0].length, 'date', m[0]));
+		out.push(entitySpan(base + m.index, base + m.index + m[0].length, 'date', m[0]));
 	}
 	if (pattern === weekdayPattern) {
 		return out;
@@ -48,7 +52,7 @@ export function findFigures(text: string, start = 0, end = text.length): EntityS
 	let d = 0;
 	figurePattern.lastIndex = 0;
 	for (let m = figurePattern.exec(slice); m; m = figurePattern.exec(slice)) {
-		const s = start + m.index;
+		const s = base + m.index;
 		const e = s + m[0].length;
 		while (d < dates && out[d].end <= s) {
 			d++;

@@ -79,6 +79,10 @@ export class SeedEntityRecognizer {
 
 	/** Spans of `text[start, end)` relative to `start`, from the cache when the block's text was seen. */
 	private _relative(text: string, start: number, end: number, options: RecognizeOptions): readonly EntitySpan[] {
+		if (this._cacheLimit === 0) {
+			this._misses++;
+			return this._recognize(text, start, end, options);
+		}
 		const slice = start === 0 && end === text.length ? text : text.slice(start, end);
 		const cache = this._cacheFor(options);
 		let spans = cache.get(slice);
@@ -86,13 +90,13 @@ export class SeedEntityRecognizer {
 			this._hits++;
 		} else {
 			this._misses++;
-			spans = this._recognize(slice, options);
-			if (this._cacheLimit > 0) {
-				if (cache.size >= this._cacheLimit) {
-					cache.delete(cache.keys().next().value as string);
-				}
-				cache.set(slice, spans);
+			// The whole text and offsets, not the slice: the scanners then read one kind of string (a
+			// document's), where slices of every length and width made their character reads megamorphic.
+			spans = this._recognize(text, start, end, options);
+			if (cache.size >= this._cacheLimit) {
+				cache.delete(cache.keys().next().value as string);
 			}
+			cache.set(slice, spans);
 		}
 		return spans;
 	}
@@ -159,9 +163,10 @@ export class SeedEntityRecognizer {
 	/** Tags of the sentence being read, reused from sentence to sentence. */
 	private readonly _tags = new Uint8Array(1024);
 
-	private _recognize(text: string, options: RecognizeOptions): EntitySpan[] {
+	/** Spans of `text[start, end)`, with offsets relative to `start`. */
+	private _recognize(text: string, start: number, end: number, options: RecognizeOptions): EntitySpan[] {
 		const buffer = this._tokens;
-		const count = tokenizeInto(text, 0, text.length, buffer);
+		const count = tokenizeInto(text, start, end, buffer);
 		const { starts, ends } = buffer;
 		// Sentences end at terminal punctuation; `firsts[s]` is the index of sentence s's first token.
 		const sentences: TagSentence[] = [];
@@ -190,7 +195,7 @@ export class SeedEntityRecognizer {
 			const n = sentence.infos.length;
 			const first = firsts[si];
 			const tags = this._tagger.tag(sentence, ctx, this._tags);
-			const toks = new SentenceTokens(starts, ends, first, sentence);
+			const toks = new SentenceTokens(starts, ends, first, sentence, start);
 			let i = 0;
 			while (i < n) {
 				const tag = tags[i];
@@ -208,15 +213,15 @@ export class SeedEntityRecognizer {
 				if (options.refine) {
 					refineSpan(text, toks, i, j, type, out);
 				} else {
-					const start = starts[first + i];
-					const end = ends[first + j - 1];
-					out.push(entitySpan(start, end, type, text.slice(start, end)));
+					const from = starts[first + i];
+					const to = ends[first + j - 1];
+					out.push(entitySpan(from - start, to - start, type, text.slice(from, to)));
 				}
 				i = j;
 			}
 		}
 		if (options.figures) {
-			const figures = findFigures(text);
+			const figures = findFigures(text, start, end, start);
 			if (figures.length) {
 				return mergeSpans(out, figures);
 			}

@@ -109,7 +109,7 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 			let offset = start;
 			parts.forEach((p, n) => {
 				const k = known[n]!;
-				out.push(entitySpan(offset, offset + p.length, gazTypes[k.cls] ?? 'place', p, undefined, k.canonical));
+				out.push(entitySpan(offset - toks.origin, offset - toks.origin + p.length, gazTypes[k.cls] ?? 'place', p, undefined, k.canonical));
 				offset += p.length + 1;
 			});
 			return;
@@ -135,12 +135,16 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 		canonical = entry.cls === GazClass.Group ? undefined : entry.canonical;
 	}
 	const role = finalType === 'person' ? roleBefore(text, toks, i, spanStart) || undefined : undefined;
-	out.push(entitySpan(start, end, finalType, spanText, role, canonical && canonical !== spanText ? canonical : undefined));
+	out.push(entitySpan(start - toks.origin, end - toks.origin, finalType, spanText, role, canonical && canonical !== spanText ? canonical : undefined));
 }
 
-/** The tokens of one sentence: offsets from the block's token buffer, words from the tag sentence. */
+/**
+ * The tokens of one sentence: offsets into the text from the block's token buffer, words from the tag
+ * sentence. Spans are made relative to `origin` (the block's start).
+ */
 export class SentenceTokens {
-	constructor(private readonly _starts: Int32Array, private readonly _ends: Int32Array, private readonly _first: number, public readonly sentence: TagSentence) {}
+	constructor(private readonly _starts: Int32Array, private readonly _ends: Int32Array, private readonly _first: number, public readonly sentence: TagSentence,
+		public readonly origin = 0) {}
 
 	public start(i: number): number {
 		return this._starts[this._first + i];
