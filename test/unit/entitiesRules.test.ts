@@ -133,6 +133,12 @@ suite('entities: rules', () => {
 		assert.deepEqual(found, ['date:June 21, 2024', 'number:$14 billion', 'number:4.5%', 'number:32,000', 'date:Tuesday', 'date:2024-03-26']);
 	});
 
+	test('a year after "in", "since" ... is a date without the preposition (not before "people"); an ISO date after one stays whole', () => {
+		const text = 'In 2023 prices rose; of 2024-03-26 little was said; since 1999 people left; by 2030 it ends.';
+		const found = findFigures(text).map(s => `${s.type}:${s.text}@${s.start}`);
+		assert.deepEqual(found, ['date:2023@3', 'date:2024-03-26@24', 'date:2030@79']);
+	});
+
 	test('Hindi and Arabic text yield no entities in those scripts', () => {
 		for (const name of ['006_hindi.txt', '007_rtl_arabic.txt']) {
 			const idx = index(readSeed(name));

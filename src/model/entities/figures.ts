@@ -15,7 +15,10 @@ const datePattern = new RegExp([
 	`\\b(?:${weekday},?\\s+)?${day}\\s+${month}(?:,?\\s+${year})?\\b`,
 	`\\b${month}\\s+${year}\\b`,
 	`\\b${weekday}\\b`,
-	`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Dd]uring|[Bb]efore|[Aa]fter)\\s)${year}\\b(?!\\s*(?:people|%|percent))`,
+	// A year after "in", "since" ... The preposition is matched and then left out of the span: a lookbehind
+	// here made the engine try the whole pattern at every character. The year must not start an ISO date,
+	// which the first alternative would have matched there.
+	`\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Dd]uring|[Bb]efore|[Aa]fter)\\s(${year})\\b(?!\\s*(?:people|%|percent))(?!-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b)`,
 ].join('|'), 'g');
 
 const weekdayPattern = new RegExp(`\\b${weekday}\\b`, 'g');
@@ -43,7 +46,10 @@ export function findFigures(text: string, start = 0, end = text.length, origin =
 	const pattern = /\d/.test(slice) ? datePattern : weekdayPattern;
 	pattern.lastIndex = 0;
 	for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-		out.push(entitySpan(base + m.index, base + m.index + m[0].length, 'date', m[0]));
+		const year = m[1];
+		const at = year === undefined ? m.index : m.index + m[0].length - year.length;
+		const found = year ?? m[0];
+		out.push(entitySpan(base + at, base + at + found.length, 'date', found));
 	}
 	if (pattern === weekdayPattern) {
 		return out;
