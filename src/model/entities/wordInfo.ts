@@ -37,13 +37,18 @@ export interface WordInfo {
 	scoredBy: unknown;
 }
 
+/**
+ * FNV-1a, as a signed 32-bit integer: hashes are stored in every `WordInfo`, and an unsigned one above
+ * 2^31 is a double there, boxed into a fresh heap number each time it is passed on. Features only mix
+ * the bits, so the sign changes nothing they compute.
+ */
 export function hashString(s: string): number {
 	let h = 0x811c9dc5;
 	for (let i = 0; i < s.length; i++) {
 		h ^= s.charCodeAt(i);
 		h = Math.imul(h, 0x01000193);
 	}
-	return h >>> 0;
+	return h | 0;
 }
 
 /**
