@@ -210,7 +210,7 @@ export async function main(args: string[]): Promise<void> {
 				model.step++;
 				const gold = ex.gold[i];
 				let guess = 0;
-				if ((p1 === 0 || p1 === startTag) && ex.sentence.infos[i].cap === Case.None) {
+				if ((p1 === 0 || p1 === startTag) && ex.sentence.infos[ex.sentence.start + i].cap === Case.None) {
 					// Same shortcut as the tagger: not scored, never learned from.
 					p2 = p1;
 					p1 = 0;

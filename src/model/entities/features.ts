@@ -12,9 +12,14 @@ export const tagCount = tagLabels.length;
 /** The "previous tag" before a sentence's first token. */
 export const startTag = tagCount;
 
-/** One sentence (or headline) ready for tagging. */
+/**
+ * One sentence (or headline) ready for tagging: words `infos[start, start + length)`. The recogniser's
+ * sentences share one array of a block's words instead of a copy each; `makeSentence` starts at 0.
+ */
 export interface TagSentence {
 	readonly infos: readonly WordInfo[];
+	readonly start: number;
+	readonly length: number;
 	/** First word of the sentence, ignoring opening quotes and brackets. */
 	readonly initial: readonly boolean[];
 	/** Every cased word is upper case (a headline in capitals). */
@@ -54,16 +59,16 @@ const sharedLength = 1024;
 const firstOnly: readonly boolean[] = Array.from({ length: sharedLength }, (_, i) => i === 0);
 const noPhrases = new Uint8Array(sharedLength);
 
-/** Builds a tag sentence from the infos of its words. */
-export function sentenceOf(infos: readonly WordInfo[]): TagSentence {
+/** Builds a tag sentence from the infos of its words, `infos[start, start + length)`. */
+export function sentenceOf(infos: readonly WordInfo[], start = 0, length = infos.length - start): TagSentence {
 	let initial: readonly boolean[];
-	if (infos.length <= sharedLength && (infos.length === 0 || !openers.has(infos[0].word))) {
+	if (length <= sharedLength && (length === 0 || !openers.has(infos[start].word))) {
 		initial = firstOnly;
 	} else {
-		const own: boolean[] = new Array(infos.length).fill(false);
-		for (let i = 0; i < infos.length; i++) {
+		const own: boolean[] = new Array(length).fill(false);
+		for (let i = 0; i < length; i++) {
 			own[i] = true;
-			if (!openers.has(infos[i].word)) {
+			if (!openers.has(infos[start + i].word)) {
 				break;
 			}
 		}
@@ -71,7 +76,8 @@ export function sentenceOf(infos: readonly WordInfo[]): TagSentence {
 	}
 	let cased = 0;
 	let caps = 0;
-	for (const info of infos) {
+	for (let k = start; k < start + length; k++) {
+		const info = infos[k];
 		if (info.hasLower) {
 			cased++;
 			if (info.upper) {
@@ -80,29 +86,29 @@ export function sentenceOf(infos: readonly WordInfo[]): TagSentence {
 		}
 	}
 	const allCaps = cased >= 2 && caps === cased;
-	return { infos, initial, allCaps, gazSpan: gazetteerSpans(infos, allCaps) };
+	return { infos, start, length, initial, allCaps, gazSpan: gazetteerSpans(infos, start, length, allCaps) };
 }
 
-function gazetteerSpans(infos: readonly WordInfo[], allCaps: boolean): Uint8Array {
+function gazetteerSpans(infos: readonly WordInfo[], start: number, count: number, allCaps: boolean): Uint8Array {
 	let out: Uint8Array | undefined;
 	const { phrases, maxTokens, phrasePrefixes } = gazetteer();
-	for (let i = 0; i < infos.length; i++) {
-		const first = infos[i];
+	for (let i = 0; i < count; i++) {
+		const first = infos[start + i];
 		if (first.cap === Case.None && !allCaps) {
 			continue;
 		}
 		// The longest phrase starting here: the key grows while it still starts a longer phrase.
 		let entry = first.phrase;
-		let length = 1;
+		let words = 1;
 		if (first.phraseStart) {
-			const limit = Math.min(maxTokens, infos.length - i);
+			const limit = Math.min(maxTokens, count - i);
 			let key = first.lower;
 			for (let n = 2; n <= limit; n++) {
-				key += ' ' + infos[i + n - 1].lower;
+				key += ' ' + infos[start + i + n - 1].lower;
 				const found = phrases.get(key);
 				if (found) {
 					entry = found;
-					length = n;
+					words = n;
 				}
 				if (!phrasePrefixes.has(key)) {
 					break;
@@ -110,15 +116,15 @@ function gazetteerSpans(infos: readonly WordInfo[], allCaps: boolean): Uint8Arra
 			}
 		}
 		if (entry) {
-			out ??= new Uint8Array(infos.length);
+			out ??= new Uint8Array(count);
 			out[i] = entry.cls * 2;
-			for (let k = 1; k < length; k++) {
+			for (let k = 1; k < words; k++) {
 				out[i + k] = entry.cls * 2 + 1;
 			}
-			i += length - 1;
+			i += words - 1;
 		}
 	}
-	return out ?? (infos.length <= sharedLength ? noPhrases : new Uint8Array(infos.length));
+	return out ?? (count <= sharedLength ? noPhrases : new Uint8Array(count));
 }
 
 /** Collects the document-level word sets used by the context features. */
@@ -128,8 +134,8 @@ export function collectContext<C extends { lowerSeen: WordSink & WordLookup; cap
 		if (s.allCaps) {
 			continue;
 		}
-		for (let i = 0; i < s.infos.length; i++) {
-			const info = s.infos[i];
+		for (let i = 0; i < s.length; i++) {
+			const info = s.infos[s.start + i];
 			if (info.cap === Case.None) {
 				if (info.hasLower) {
 					ctx.lowerSeen.add(info.lower, info.hLower);
@@ -202,9 +208,10 @@ export function slotFeatures(info: WordInfo | undefined, slot: Slot, out: Int32A
 /** Features of token `i` that depend on more than one word or on the tags before it. */
 export function contextFeatures(s: TagSentence, ctx: TagContext, i: number, p1: number, p2: number, out: Int32Array, n: number): number {
 	const infos = s.infos;
-	const w = infos[i];
-	const prev = i > 0 ? infos[i - 1] : undefined;
-	const next = i + 1 < infos.length ? infos[i + 1] : undefined;
+	const o = s.start;
+	const w = infos[o + i];
+	const prev = i > 0 ? infos[o + i - 1] : undefined;
+	const next = i + 1 < s.length ? infos[o + i + 1] : undefined;
 	const pLower = prev ? prev.hLower : BOS;
 	const nLower = next ? next.hLower : EOS;
 	const pShort = prev ? prev.hShort : BOS;
@@ -234,11 +241,12 @@ export function contextFeatures(s: TagSentence, ctx: TagContext, i: number, p1: 
  */
 export function extractFeatures(s: TagSentence, ctx: TagContext, i: number, p1: number, p2: number, out: Int32Array): number {
 	const infos = s.infos;
-	let n = slotFeatures(infos[i], Slot.Self, out, 0);
-	n = slotFeatures(i > 0 ? infos[i - 1] : undefined, Slot.AsPrev, out, n);
-	n = slotFeatures(i + 1 < infos.length ? infos[i + 1] : undefined, Slot.AsNext, out, n);
-	n = slotFeatures(i > 1 ? infos[i - 2] : undefined, Slot.AsPrev2, out, n);
-	n = slotFeatures(i + 2 < infos.length ? infos[i + 2] : undefined, Slot.AsNext2, out, n);
+	const o = s.start;
+	let n = slotFeatures(infos[o + i], Slot.Self, out, 0);
+	n = slotFeatures(i > 0 ? infos[o + i - 1] : undefined, Slot.AsPrev, out, n);
+	n = slotFeatures(i + 1 < s.length ? infos[o + i + 1] : undefined, Slot.AsNext, out, n);
+	n = slotFeatures(i > 1 ? infos[o + i - 2] : undefined, Slot.AsPrev2, out, n);
+	n = slotFeatures(i + 2 < s.length ? infos[o + i + 2] : undefined, Slot.AsNext2, out, n);
 	return contextFeatures(s, ctx, i, p1, p2, out, n);
 }
 

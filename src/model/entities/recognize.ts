@@ -168,34 +168,32 @@ export class SeedEntityRecognizer {
 		const buffer = this._tokens;
 		const count = tokenizeInto(text, start, end, buffer);
 		const { starts, ends } = buffer;
-		// Sentences end at terminal punctuation; `firsts[s]` is the index of sentence s's first token.
+		// Sentences end at terminal punctuation; each is a range of the block's words, not a copy.
 		const sentences: TagSentence[] = [];
-		const firsts: number[] = [];
 		const infos = this._infos;
 		let first = 0;
 		for (let k = 0; k < count; k++) {
 			infos[k] = wordAt(text, starts[k], ends[k]);
 			if (ends[k] - starts[k] === 1 && isSentenceEnd(text.charCodeAt(starts[k]))) {
-				firsts.push(first);
-				sentences.push(sentenceOf(infos.slice(first, k + 1)));
+				sentences.push(sentenceOf(infos, first, k + 1 - first));
 				first = k + 1;
 			}
 		}
 		if (first < count) {
-			firsts.push(first);
-			sentences.push(sentenceOf(infos.slice(first, count)));
+			sentences.push(sentenceOf(infos, first, count - first));
 		}
 		const context = this._context;
 		context.lowerSeen.clear();
 		context.capSeen.clear();
 		const ctx = collectContext(sentences, context);
 		const out: EntitySpan[] = [];
+		const toks = new SentenceTokens(starts, ends, sentences[0], start);
 		for (let si = 0; si < sentences.length; si++) {
 			const sentence = sentences[si];
-			const n = sentence.infos.length;
-			const first = firsts[si];
+			const n = sentence.length;
+			const first = sentence.start;
 			const tags = this._tagger.tag(sentence, ctx, this._tags);
-			const toks = new SentenceTokens(starts, ends, first, sentence, start);
+			toks.sentence = sentence;
 			let i = 0;
 			while (i < n) {
 				const tag = tags[i];

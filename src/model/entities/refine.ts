@@ -56,27 +56,26 @@ function roleWords(): Set<string> {
 export function refineSpan(text: string, toks: SentenceTokens, i: number, j: number, type: EntityType, out: EntitySpan[]): void {
 	const gaz = gazetteer();
 	roleWords();
-	const infos = toks.sentence.infos;
 	// A byline's "By", and lower-case words at the end ("Cannes Film Festival in"), are not part of a name.
-	while (i < j && notNames.has(infos[i].lower)) {
+	while (i < j && notNames.has(toks.info(i).lower)) {
 		i++;
 	}
 	if (i === j) {
 		return;
 	}
-	while (j - 1 > i && infos[j - 1].cap === Case.None && infos[j - 1].hasLower) {
+	while (j - 1 > i && toks.info(j - 1).cap === Case.None && toks.info(j - 1).hasLower) {
 		j--;
 	}
 	// Units and holidays name nobody; "Who" in "Who Won" is not the WHO.
-	if (j === i + 1 && (nonNames.has(infos[i].lower) || acronymsAsWords.has(infos[i].word))) {
+	if (j === i + 1 && (nonNames.has(toks.info(i).lower) || acronymsAsWords.has(toks.info(i).word))) {
 		return;
 	}
 	// "Power Minister Manohar Lal Khattar" tagged as one organisation: a title followed by a name is a person.
 	if (type !== 'person') {
 		for (let k = j - 3; k >= i; k--) {
-			if (roleHeadSet!.has(infos[k].lower) && infos[k].cap !== Case.None
-				&& infos[k + 1].cap === Case.Initial && infos[k + 2].cap === Case.Initial
-				&& !gaz.phrases.has(infos[k + 1].lower)) {
+			if (roleHeadSet!.has(toks.info(k).lower) && toks.info(k).cap !== Case.None
+				&& toks.info(k + 1).cap === Case.Initial && toks.info(k + 2).cap === Case.Initial
+				&& !gaz.phrases.has(toks.info(k + 1).lower)) {
 				type = 'person';
 				break;
 			}
@@ -86,21 +85,21 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	const spanStart = i;
 	if (type === 'person') {
 		for (let k = j - 2; k >= i; k--) {
-			if (roleHeadSet!.has(infos[k].lower) && infos[k].cap !== Case.None) {
+			if (roleHeadSet!.has(toks.info(k).lower) && toks.info(k).cap !== Case.None) {
 				i = k + 1;
 				break;
 			}
 		}
 	}
 	// Honorifics are how a person is addressed, not their name.
-	while (i < j - 1 && infos[i].phrase?.cls === GazClass.Honorific) {
+	while (i < j - 1 && toks.info(i).phrase?.cls === GazClass.Honorific) {
 		i++;
 	}
 	const start = toks.start(i);
 	const end = toks.end(j - 1);
 	// One token is its word; more are sliced from the text with what separates them.
-	const spanText = j === i + 1 ? infos[i].word : text.slice(start, end);
-	const entry = j === i + 1 ? infos[i].phrase : gaz.phrases.get(lowerPhrase(infos, i, j));
+	const spanText = j === i + 1 ? toks.info(i).word : text.slice(start, end);
+	const entry = j === i + 1 ? toks.info(i).phrase : gaz.phrases.get(lowerPhrase(toks, i, j));
 	// "US-Israel": a hyphenated word made of known places is two mentions.
 	if (j === i + 1 && spanText.includes('-') && !entry) {
 		const parts = spanText.split('-');
@@ -116,7 +115,7 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 		}
 	}
 	// A "person" made only of title words ("Staff Reporter") is nobody.
-	if (type === 'person' && allRoleWords(infos, i, j)) {
+	if (type === 'person' && allRoleWords(toks, i, j)) {
 		return;
 	}
 	let finalType = type;
@@ -139,35 +138,39 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 }
 
 /**
- * The tokens of one sentence: offsets into the text from the block's token buffer, words from the tag
- * sentence. Spans are made relative to `origin` (the block's start).
+ * The tokens of one sentence, `i` counted from its first: offsets into the text from the block's token
+ * buffer (where the sentence starts at `sentence.start` too), words from the tag sentence. Spans are made
+ * relative to `origin` (the block's start). The recogniser points one of these at each sentence in turn.
  */
 export class SentenceTokens {
-	constructor(private readonly _starts: Int32Array, private readonly _ends: Int32Array, private readonly _first: number, public readonly sentence: TagSentence,
-		public readonly origin = 0) {}
+	constructor(private readonly _starts: Int32Array, private readonly _ends: Int32Array, public sentence: TagSentence, public readonly origin = 0) {}
 
 	public start(i: number): number {
-		return this._starts[this._first + i];
+		return this._starts[this.sentence.start + i];
 	}
 
 	public end(i: number): number {
-		return this._ends[this._first + i];
+		return this._ends[this.sentence.start + i];
+	}
+
+	public info(i: number): WordInfo {
+		return this.sentence.infos[this.sentence.start + i];
 	}
 }
 
 /** The gazetteer key of words `[i, j)`: their lower-case forms joined by spaces (as `phraseKey` makes it). */
-function lowerPhrase(infos: readonly WordInfo[], i: number, j: number): string {
-	let key = infos[i].lower;
+function lowerPhrase(toks: SentenceTokens, i: number, j: number): string {
+	let key = toks.info(i).lower;
 	for (let k = i + 1; k < j; k++) {
-		key += ' ' + infos[k].lower;
+		key += ' ' + toks.info(k).lower;
 	}
 	return key;
 }
 
-function allRoleWords(infos: readonly WordInfo[], i: number, j: number): boolean {
+function allRoleWords(toks: SentenceTokens, i: number, j: number): boolean {
 	const words = roleWords();
 	for (let k = i; k < j; k++) {
-		if (!words.has(infos[k].lower)) {
+		if (!words.has(toks.info(k).lower)) {
 			return false;
 		}
 	}
@@ -177,11 +180,10 @@ function allRoleWords(infos: readonly WordInfo[], i: number, j: number): boolean
 /** The title written right before token `i` ("Israeli Defense Minister"), if any. */
 function roleBefore(text: string, toks: SentenceTokens, i: number, spanStart: number): string | undefined {
 	const words = roleWords();
-	const infos = toks.sentence.infos;
 	let k = i;
 	let head = -1;
 	while (k > 0 && i - k < 6) {
-		const info = infos[k - 1];
+		const info = toks.info(k - 1);
 		const lower = info.lower;
 		const isRoleWord = words.has(lower);
 		const gaz = info.gaz;
@@ -189,7 +191,7 @@ function roleBefore(text: string, toks: SentenceTokens, i: number, spanStart: nu
 		const capitalised = info.cap !== Case.None;
 		if (head < 0) {
 			// The word right before the name must end a title.
-			if (!roleHeadSet!.has(lower) && !(info.word === '.' && k >= 2 && roleHeadSet!.has(infos[k - 2].lower + '.'))) {
+			if (!roleHeadSet!.has(lower) && !(info.word === '.' && k >= 2 && roleHeadSet!.has(toks.info(k - 2).lower + '.'))) {
 				return undefined;
 			}
 			head = k;
@@ -199,7 +201,7 @@ function roleBefore(text: string, toks: SentenceTokens, i: number, spanStart: nu
 		k--;
 	}
 	// Drop connectors left dangling at the front ("of Defense Secretary" -> "Defense Secretary").
-	while (k < i - 1 && roleConnectors.has(infos[k].lower)) {
+	while (k < i - 1 && roleConnectors.has(toks.info(k).lower)) {
 		k++;
 	}
 	return k < i ? text.slice(toks.start(k), toks.end(i - 1)) : undefined;

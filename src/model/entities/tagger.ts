@@ -212,9 +212,10 @@ export class SeedTagger {
 	private _contextScores(s: TagSentence, ctx: TagContext, i: number, p1: number, p2: number, scores: Float32Array, feats: Int32Array): number {
 		const tables = this._contextTables();
 		const infos = s.infos;
-		const w = infos[i];
-		const prev = i > 0 ? infos[i - 1] : undefined;
-		const next = i + 1 < infos.length ? infos[i + 1] : undefined;
+		const o = s.start;
+		const w = infos[o + i];
+		const prev = i > 0 ? infos[o + i - 1] : undefined;
+		const next = i + 1 < s.length ? infos[o + i + 1] : undefined;
 		const initial = s.initial[i] ? 1 : 0;
 		const gaz = s.gazSpan[i];
 		const docBits = (ctx.lowerSeen.has(w.lower, w.hLower) ? 8 : 0) + (ctx.capSeen.has(w.lower, w.hLower) ? 16 : 0) + initial * 4 + w.cap + (s.allCaps ? 32 : 0);
@@ -251,11 +252,12 @@ export class SeedTagger {
 
 	/**
 	 * Tags one sentence; returns label indices into `tagLabels`, in `into` when it is long enough (the first
-	 * `s.infos.length` entries), else in a new array.
+	 * `s.length` entries), else in a new array.
 	 */
 	public tag(s: TagSentence, ctx: TagContext, into?: Uint8Array): Uint8Array {
 		const infos = s.infos;
-		const n = infos.length;
+		const o = s.start;
+		const n = s.length;
 		const out = into && into.length >= n ? into : new Uint8Array(n);
 		const feats = this._features;
 		const scores = this._scores;
@@ -265,12 +267,12 @@ export class SeedTagger {
 		for (let i = 0; i < n; i++) {
 			let best = 0;
 			// Outside an entity, a word without a capital letter starts none: skip the scoring.
-			if (!((p1 === 0 || p1 === startTag) && infos[i].cap === Case.None)) {
-				const self = this._wordScores(infos[i]);
-				const prev = this._wordScores(i > 0 ? infos[i - 1] : undefined);
-				const next = this._wordScores(i + 1 < n ? infos[i + 1] : undefined);
-				const prev2 = this._wordScores(i > 1 ? infos[i - 2] : undefined);
-				const next2 = this._wordScores(i + 2 < n ? infos[i + 2] : undefined);
+			if (!((p1 === 0 || p1 === startTag) && infos[o + i].cap === Case.None)) {
+				const self = this._wordScores(infos[o + i]);
+				const prev = this._wordScores(i > 0 ? infos[o + i - 1] : undefined);
+				const next = this._wordScores(i + 1 < n ? infos[o + i + 1] : undefined);
+				const prev2 = this._wordScores(i > 1 ? infos[o + i - 2] : undefined);
+				const next2 = this._wordScores(i + 2 < n ? infos[o + i + 2] : undefined);
 				for (let t = 0; t < tagCount; t++) {
 					scores[t] = self[t] + prev[tagCount + t] + next[2 * tagCount + t] + prev2[3 * tagCount + t] + next2[4 * tagCount + t];
 				}
