@@ -42,8 +42,12 @@ export function findFigures(text: string, start = 0, end = text.length, origin =
 	const slice = start === 0 && end === text.length ? text : text.slice(start, end);
 	const base = start - origin;
 	const out: EntitySpan[] = [];
-	// Every pattern but the weekday one needs a digit: most paragraphs have none.
+	// Every pattern but the weekday one needs a digit: most paragraphs have none. Every weekday ends in
+	// "day", a plain substring search that rules out most of the rest.
 	const pattern = /\d/.test(slice) ? datePattern : weekdayPattern;
+	if (pattern === weekdayPattern && !slice.includes('day')) {
+		return out;
+	}
 	pattern.lastIndex = 0;
 	for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
 		const year = m[1];
