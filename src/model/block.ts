@@ -28,6 +28,25 @@ export interface BlockTable {
 	readonly marker: ReadonlyMap<number, string>;
 }
 
+/**
+ * Where a parsed model keeps its block table: a registered symbol, so that the entity engine, bundled in
+ * a file of its own, finds the table the main bundle's parser put there (a module-level WeakMap would be
+ * one per bundle). Not enumerable, so a spread copy (`{ ...model, blocks: [] }`) does not carry it.
+ */
+const blockTableKey = Symbol.for('seedReader.blockTable');
+
+export function attachBlockTable(doc: object, table: BlockTable): void {
+	Object.defineProperty(doc, blockTableKey, { value: table });
+}
+
+/**
+ * The block table behind a parsed model, for passes over every block (the entity index) that would
+ * otherwise make a block object for each; undefined for a model not made by the parser.
+ */
+export function blockTableOf(doc: object): BlockTable | undefined {
+	return (doc as { [blockTableKey]?: BlockTable })[blockTableKey];
+}
+
 /** A block of a parsed document: a handle into its document's block table. */
 export class SeedBlock implements Block {
 	readonly #table: BlockTable;

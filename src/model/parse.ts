@@ -1,4 +1,4 @@
-import { SeedBlock, type BlockTable } from './block';
+import { attachBlockTable, SeedBlock, type BlockTable } from './block';
 import { decideKinds } from './decideKinds';
 import { lineAt } from './positions';
 import { buildSections } from './sections';
@@ -197,5 +197,6 @@ function finishModel(lines: SourceLines, header: SeedHeader, anyCarriageReturn: 
 		lineCount: lineStarts.length,
 	};
 	lineRecords.set(model, records);
+	attachBlockTable(model, table);
 	return model;
 }

@@ -109,4 +109,20 @@ suite('entities: the real seed', () => {
 		}
 		assert.equal(mentionAt(idx, realSeed.indexOf('tensions') + 2), undefined);
 	});
+
+	test('the index read from the parser\'s block table equals the one read from block objects', () => {
+		const doc = parseSeed(realSeed);
+		// A spread copy has the same blocks but not the table, so it takes the block-object path.
+		const viaBlocks = buildEntityIndex({ ...doc }, nodeEntityRecognizer());
+		assert.equal(JSON.stringify(idx), JSON.stringify(viaBlocks));
+		assert.equal(buildEntityIndex({ ...doc, blocks: [] }, nodeEntityRecognizer()).entities.length, 0);
+	});
+
+	test('mention objects are made once: the index, the entity and mentionAt hand back the same one', () => {
+		const fresh = index(realSeed);
+		const austin = entity(fresh, 'Lloyd Austin');
+		const first = austin.mentions[austin.definition];
+		assert.equal(mentionAt(fresh, first.start), first);
+		assert.equal(fresh.mentions.find(m => m.start === first.start), first);
+	});
 });

@@ -2,9 +2,10 @@
  * The per-document entity index: recognised spans grouped into entities (surnames, possessives,
  * short forms and acronyms joined to the full name), with every mention and O(log n) lookup by offset.
  */
-import type { Block, BlockKind, SeedDocument } from '../types';
+import { blockKindNames, blockTableOf } from '../block';
+import type { BlockKind, SeedDocument } from '../types';
 import { gazetteer } from './gazetteer';
-import { addNameRepeats } from './nameRepeats';
+import { addNameRepeats, type BlockSpans } from './nameRepeats';
 import type { SeedEntityRecognizer } from './recognize';
 import { MentionTable, type PlacedEntity } from './mentionTable';
 import type { EntityIndex, EntityMention, EntitySpan, EntityType } from './types';
@@ -50,8 +51,23 @@ function words(text: string): string[] {
 
 /** Builds the entity index of a parsed seed. Each block is recognised on its own (and cached by its text). */
 export function buildEntityIndex(doc: SeedDocument, recognizer: SeedEntityRecognizer): EntityIndex {
-	const blocks = doc.blocks.filter(b => !skippedKinds.has(b.kind));
-	const found = blocks.map(b => ({ block: b, base: b.start, spans: recognizer.recognizeBlockRelative(doc.text, b.start, b.end) }));
+	const found: BlockSpans[] = [];
+	const add = (kind: BlockKind, start: number, end: number): void => {
+		if (!skippedKinds.has(kind)) {
+			found.push({ kind, start, end, spans: recognizer.recognizeBlockRelative(doc.text, start, end) });
+		}
+	};
+	// Straight from the parser's block table when there is one: no block object is made for this.
+	const table = blockTableOf(doc);
+	if (table) {
+		for (let i = 0; i < table.count; i++) {
+			add(blockKindNames[table.kind[i]], table.start[i], table.end[i]);
+		}
+	} else {
+		for (const b of doc.blocks) {
+			add(b.kind, b.start, b.end);
+		}
+	}
 	return indexSpans(addNameRepeats(doc.text, found, headingKinds, recognizer.caches));
 }
 
@@ -79,10 +95,10 @@ function lastWord(text: string): string {
  * Groups spans found per block into entities. Exposed for callers that recognise blocks themselves.
  * Linear in the number of spans: drafts live in flat arrays, and keys are memoised per spelling.
  */
-export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: readonly EntitySpan[]; base?: number }[]): EntityIndex {
+export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | 'spans'>[]): EntityIndex {
 	let total = 0;
-	for (const f of found) {
-		total += f.spans.length;
+	for (let b = 0; b < found.length; b++) {
+		total += found[b].spans.length;
 	}
 	const spans = new Array<EntitySpan>(total);
 	const heading = new Uint8Array(total);
@@ -93,8 +109,9 @@ export function indexSpans(found: readonly { block: Pick<Block, 'kind'>; spans: 
 	 */
 	const bases = new Int32Array(total);
 	let at = 0;
-	for (const { block, spans: blockSpans, base = 0 } of found) {
-		const isHeading = headingKinds.has(block.kind) ? 1 : 0;
+	for (let b = 0; b < found.length; b++) {
+		const { kind, start: base, spans: blockSpans } = found[b];
+		const isHeading = headingKinds.has(kind) ? 1 : 0;
 		heading.fill(isHeading, at, at + blockSpans.length);
 		bases.fill(base, at, at + blockSpans.length);
 		for (let k = 0; k < blockSpans.length; k++) {

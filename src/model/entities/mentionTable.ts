@@ -103,6 +103,11 @@ export class MentionTable implements EntityIndex {
 		return this._all;
 	}
 
+	/** Prints as the plain index it stands for, whatever has been asked of it so far. */
+	public toJSON(): { entities: readonly Entity[]; mentions: readonly EntityMention[] } {
+		return { entities: this.entities, mentions: this.mentions };
+	}
+
 	/** The mentions of one entity, `byEntity[from, to)`. */
 	public mentionsBetween(from: number, to: number): EntityMention[] {
 		const out = new Array<EntityMention>(to - from);

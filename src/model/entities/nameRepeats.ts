@@ -3,16 +3,17 @@
  * person's full name or surname found in body text. One pass over the characters per block; a capitalised
  * word is sliced into a string only when its first letter and length can start a known name.
  */
-import type { Block, BlockKind } from '../types';
+import type { BlockKind } from '../types';
 import { hashString } from './wordInfo';
 import { entitySpan, mergeSpans } from './spans';
 import type { EntitySpan } from './types';
 import { classesAt, classesBefore, codeUnitsAt, Uc } from './unicodeClasses';
 
+/** One block's spans; their offsets are relative to the block's `start`. */
 export interface BlockSpans {
-	readonly block: Block;
-	/** Offsets of `spans` are relative to this document offset. */
-	readonly base: number;
+	readonly kind: BlockKind;
+	readonly start: number;
+	readonly end: number;
 	readonly spans: readonly EntitySpan[];
 }
 
@@ -27,8 +28,8 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 	// Full names and surnames, in order of first appearance; each spelling is looked at once.
 	const names = new Set<string>();
 	const seen = new Set<string>();
-	for (const { block, spans } of found) {
-		if (headingKinds.has(block.kind)) {
+	for (const { kind, spans } of found) {
+		if (headingKinds.has(kind)) {
 			continue;
 		}
 		for (const s of spans) {
@@ -71,7 +72,8 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 	const nameSet = nameSetFor([...names].join('\n'));
 	let out: BlockSpans[] | undefined;
 	for (let b = 0; b < found.length; b++) {
-		const { block, base, spans } = found[b];
+		const block = found[b];
+		const spans = block.spans;
 		// A block's spans come from the recogniser's cache while its text is unchanged; with the same names
 		// and the same characters around it, its repeats are the same as last time.
 		const before = block.start > 0 ? text.charCodeAt(block.start - 1) : -1;
@@ -81,7 +83,7 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 		if (memo && memo.names === nameSet && memo.before === before && memo.after === after && memo.kind === block.kind) {
 			merged = memo.merged;
 		} else {
-			const extra = repeatsIn(text, block.start, block.end, base, byFirst, lengthsByInitial);
+			const extra = repeatsIn(text, block.start, block.end, block.start, byFirst, lengthsByInitial);
 			merged = !extra.length ? spans : headingKinds.has(block.kind) ? mergeSpans(extra, spans) : mergeSpans(spans, extra);
 			// A word running on past the block's end makes the scan depend on more than the block's text.
 			if (memoize && (after < 0 || (classesAt(text, block.end) & (Uc.Letter | Uc.Mark | Uc.Number)) === 0)) {
@@ -90,7 +92,7 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 		}
 		if (merged !== spans) {
 			out ??= found.slice();
-			out[b] = { block, base, spans: merged };
+			out[b] = { kind: block.kind, start: block.start, end: block.end, spans: merged };
 		}
 	}
 	return out ?? found;
