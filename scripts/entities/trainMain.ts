@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectContext, extractFeatures, makeSentence, maxFeatures, startTag, tagCount, tagLabels, type TagContext, type TagSentence } from '../../src/model/entities/features';
 import { Case } from '../../src/model/entities/wordInfo';
-import { bestAllowedTag, encodeBase64, SeedTagger, type TaggerModelData } from '../../src/model/entities/tagger';
+import { bestAllowedTag, SeedTagger } from '../../src/model/entities/tagger';
+import { encodeBase64, type TaggerModelData } from '../../src/model/entities/weightsFile';
 
 interface Example {
 	readonly sentence: TagSentence;

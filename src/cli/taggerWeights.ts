@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SeedEntityRecognizer } from '../model/entities/recognize';
-import type { TaggerModelData } from '../model/entities/tagger';
+import type { TaggerModelData } from '../model/entities/weightsFile';
 
 const candidates = ['data/tagger.json', 'dist/data/tagger.json', 'src/model/entities/data/tagger.json'];
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { SeedEntityRecognizer } from '../model/entities/recognize';
-import type { TaggerModelData } from '../model/entities/tagger';
+import type { TaggerModelData } from '../model/entities/weightsFile';
 import type { EntityIndex, EntityMention } from '../model/entities/types';
 import type { SeedDocument } from '../model/types';
 import { Disposable } from '../util/dispose';

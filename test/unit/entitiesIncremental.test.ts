@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import { findTaggerWeights } from '../../src/cli/taggerWeights';
 import { buildEntityIndex } from '../../src/model/entities/entityIndex';
 import { SeedEntityRecognizer } from '../../src/model/entities/recognize';
-import { SeedTagger, type TaggerModelData } from '../../src/model/entities/tagger';
+import { SeedTagger } from '../../src/model/entities/tagger';
+import type { TaggerModelData } from '../../src/model/entities/weightsFile';
 import { parseSeed } from '../../src/model/parse';
 import { readSeed, realSeedName } from './helpers';
 

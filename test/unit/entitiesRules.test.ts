@@ -7,7 +7,7 @@ import { buildEntityIndex } from '../../src/model/entities/entityIndex';
 import { findFigures } from '../../src/model/entities/figures';
 import { entityHoverMarkdown, escapeMarkdown, headerDateMarkdown, timeAgo } from '../../src/model/entities/hoverText';
 import { SeedEntityRecognizer } from '../../src/model/entities/recognize';
-import type { TaggerModelData } from '../../src/model/entities/tagger';
+import type { TaggerModelData } from '../../src/model/entities/weightsFile';
 import { semanticTokenData, entityTokenTypes } from '../../src/model/entities/semanticTokens';
 import { tokenize } from '../../src/model/entities/tokenize';
 import type { Entity, EntityIndex } from '../../src/model/entities/types';

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { findTaggerWeights } from '../../src/cli/taggerWeights';
 import { collectContext, extractFeatures, makeSentence, maxFeatures, startTag, tagCount, type TagContext, type TagSentence } from '../../src/model/entities/features';
-import { bestAllowedTag, decodeBase64, encodeBase64, SeedTagger, type TaggerModelData } from '../../src/model/entities/tagger';
+import { bestAllowedTag, SeedTagger } from '../../src/model/entities/tagger';
+import { decodeBase64, encodeBase64, type TaggerModelData } from '../../src/model/entities/weightsFile';
 import { tokenize } from '../../src/model/entities/tokenize';
 import { readSeed } from './helpers';
 
