@@ -83,6 +83,12 @@ suite('entities: rules', () => {
 		assert.ok(idf.aliases.includes('IDF'));
 	});
 
+	test('a name ending in "Alliance", "Party", "University" is an organisation, not a person', () => {
+		const idx = index(readSeed('archive/022_election_turnout.txt'));
+		assert.equal(entity(idx, 'Civic Alliance').type, 'organization');
+		assert.equal(entity(idx, 'Marta Lindqvist').type, 'person');
+	});
+
 	test('groups and nationalities: "Palestinians", "Israeli"', () => {
 		const idx = index(`${header}Over 32,000 Palestinians were killed, the Israeli military said.`);
 		assert.equal(entity(idx, 'Palestinians').type, 'group');

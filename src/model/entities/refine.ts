@@ -28,6 +28,9 @@ let knownSurnames: Set<string> | undefined;
 const nonNames = new Set(capitalisedNonNames.map(w => w.toLowerCase()));
 const acronymsAsWords = new Set(acronymWords);
 
+/** Words for bodies of people, beyond the gazetteer's organisation heads, that end an organisation's name. */
+const collectiveNouns = new Set(['alliance', 'coalition', 'movement', 'front', 'bloc', 'congress', 'assembly', 'parliament', 'caucus', 'brigade', 'brigades']);
+
 let roleWordSet: Set<string> | undefined;
 let roleHeadSet: Set<string> | undefined;
 const roleConnectors = new Set(['of', 'for', 'and', '-', 'the']);
@@ -122,6 +125,10 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	knownSurnames ??= new Set(wellKnownSurnames);
 	if (j === i + 1 && knownSurnames.has(spanText)) {
 		finalType = 'person';
+	}
+	// Names ending in a word that only ends organisations ("Civic Alliance", "Green Party") name no person.
+	if (finalType === 'person' && j - i >= 2 && (toks.info(j - 1).gaz === GazClass.OrgHead || collectiveNouns.has(toks.info(j - 1).lower))) {
+		finalType = 'organization';
 	}
 	let canonical: string | undefined;
 	if (entry) {
