@@ -13,9 +13,13 @@ export class SeedTagger {
 	 */
 	private readonly _table: Int32Array;
 	private readonly _mask: number;
-	private readonly _weights: Float32Array;
+	/**
+	 * The stored integers, not scaled: every weight shares one scale, so sums of integers rank the tags
+	 * exactly as the scaled weights would, with half the memory to read and no rounding on the way.
+	 */
+	private readonly _weights: Int16Array;
 	private readonly _features = new Int32Array(maxFeatures);
-	private readonly _scores = new Float32Array(tagCount);
+	private readonly _scores = new Int32Array(tagCount);
 
 	constructor(data: TaggerModelData) {
 		if (data.format !== 'seed-reader-tagger/1' || data.labels.length !== tagCount) {
@@ -23,10 +27,7 @@ export class SeedTagger {
 		}
 		const keys = readInt32(decodeBase64(data.keys));
 		const q = readInt16(decodeBase64(data.weights));
-		this._weights = new Float32Array(q.length);
-		for (let i = 0; i < q.length; i++) {
-			this._weights[i] = q[i] * data.scale;
-		}
+		this._weights = q;
 		let size = 1;
 		while (size < keys.length * 2) {
 			size <<= 1;
@@ -64,7 +65,7 @@ export class SeedTagger {
 	 * Weight sums of a word's single-word feature groups, one block of `tagCount` per slot; computed once
 	 * per distinct word (the sums are exact: a score is a plain sum of feature weights).
 	 */
-	private _wordScores(info: WordInfo | undefined): Float32Array {
+	private _wordScores(info: WordInfo | undefined): Int32Array {
 		if (!info) {
 			return this._boundary ??= this._sumSlots(undefined);
 		}
@@ -75,10 +76,10 @@ export class SeedTagger {
 		return info.scores;
 	}
 
-	private _boundary: Float32Array | undefined;
+	private _boundary: Int32Array | undefined;
 
-	private _sumSlots(info: WordInfo | undefined): Float32Array {
-		const sums = new Float32Array(slotCount * tagCount);
+	private _sumSlots(info: WordInfo | undefined): Int32Array {
+		const sums = new Int32Array(slotCount * tagCount);
 		const feats = this._features;
 		const w = this._weights;
 		for (let slot = 0; slot < slotCount; slot++) {
@@ -96,7 +97,7 @@ export class SeedTagger {
 	}
 
 	/** Adds the weights of feature `template` with `value` to `into` at `offset` (table building). */
-	private _addFeature(template: number, value: number, into: Float32Array, offset: number): void {
+	private _addFeature(template: number, value: number, into: Int32Array, offset: number): void {
 		const row = this._row(mix(template, value) & 0x3fffffff);
 		if (row >= 0) {
 			for (let t = 0; t < tagCount; t++) {
@@ -105,33 +106,33 @@ export class SeedTagger {
 		}
 	}
 
-	private _tables: { tags: Float32Array; initialCap: Float32Array; gazSpan: Float32Array; docBits: Float32Array; gazTag: Float32Array } | undefined;
+	private _tables: { tags: Int32Array; initialCap: Int32Array; gazSpan: Int32Array; docBits: Int32Array; gazTag: Int32Array } | undefined;
 
 	/** Weight sums of the context features whose values range over a few small numbers, by value. */
 	private _contextTables(): NonNullable<SeedTagger['_tables']> {
 		if (this._tables) {
 			return this._tables;
 		}
-		const tags = new Float32Array(100 * tagCount);
-		const gazTag = new Float32Array(16 * 10 * tagCount);
+		const tags = new Int32Array(100 * tagCount);
+		const gazTag = new Int32Array(16 * 10 * tagCount);
 		for (let p2 = 0; p2 < 10; p2++) {
 			for (let p1 = 0; p1 < 10; p1++) {
 				this._addFeature(16, p1, tags, (p2 * 10 + p1) * tagCount);
 				this._addFeature(17, p2 * 16 + p1, tags, (p2 * 10 + p1) * tagCount);
 			}
 		}
-		const initialCap = new Float32Array(8 * tagCount);
+		const initialCap = new Int32Array(8 * tagCount);
 		for (let v = 0; v < 8; v++) {
 			this._addFeature(21, v, initialCap, v * tagCount);
 		}
-		const gazSpan = new Float32Array(16 * tagCount);
+		const gazSpan = new Int32Array(16 * tagCount);
 		for (let g = 0; g < 16; g++) {
 			this._addFeature(26, g, gazSpan, g * tagCount);
 			for (let p1 = 0; p1 < 10; p1++) {
 				this._addFeature(30, mix(g, p1), gazTag, (g * 10 + p1) * tagCount);
 			}
 		}
-		const docBits = new Float32Array(64 * tagCount);
+		const docBits = new Int32Array(64 * tagCount);
 		for (let v = 0; v < 64; v++) {
 			this._addFeature(27, v, docBits, v * tagCount);
 		}
@@ -144,7 +145,7 @@ export class SeedTagger {
 	 * tables (added to `scores`), the rest written to `feats` for lookup. Returns how many were written.
 	 * A unit test checks that this equals scoring `extractFeatures` one by one.
 	 */
-	private _contextScores(s: TagSentence, ctx: TagContext, i: number, p1: number, p2: number, scores: Float32Array, feats: Int32Array): number {
+	private _contextScores(s: TagSentence, ctx: TagContext, i: number, p1: number, p2: number, scores: Int32Array, feats: Int32Array): number {
 		const tables = this._contextTables();
 		const infos = s.infos;
 		const o = s.start;
@@ -179,8 +180,11 @@ export class SeedTagger {
 		return n;
 	}
 
-	/** The weights of one feature (by key), or undefined when the model does not know it. */
-	public featureWeights(key: number): Float32Array | undefined {
+	/**
+	 * The weights of one feature (by key) as stored, in units of the file's `scale`, or undefined when the
+	 * model does not know it.
+	 */
+	public featureWeights(key: number): Int16Array | undefined {
 		const row = this._row(key);
 		return row < 0 ? undefined : this._weights.subarray(row, row + tagCount);
 	}

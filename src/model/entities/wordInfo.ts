@@ -33,7 +33,7 @@ export interface WordInfo {
 	/** The gazetteer entry of the word alone (lower-cased). */
 	readonly phrase: GazEntry | undefined;
 	/** A tagger's memoised weight sums for this word, and which tagger made them (see tagger.ts). */
-	scores: Float32Array | undefined;
+	scores: Int32Array | undefined;
 	scoredBy: unknown;
 }
 
