@@ -222,10 +222,12 @@ export class SeedEntityRecognizer {
 		if (options.figures) {
 			const figures = findFigures(text, start, end, start);
 			if (figures.length) {
-				return mergeSpans(out, figures);
+				return mergeSpans(out, figures).slice();
 			}
 		}
-		return out;
+		// A copy without the room a growing array keeps: these arrays live as long as the index (and the
+		// block cache), and a block has few spans.
+		return out.length ? out.slice() : out;
 	}
 
 }
