@@ -153,6 +153,27 @@ export async function rows({ runs, quick, test = false }) {
 		const peer = t.peer.map(ms => mbPerSecond(bytes, ms));
 		result.push({ figure: `entity extraction throughput, ${sizeLabel(size)} (model parsed)`, median: median(ours), spread: spread(ours), unit: 'MB/s',
 			peer: 'markdown-it parse', peerMedian: median(peer), ratio: median(ours) / median(peer) });
+		if (size === (quick ? MB : 10 * MB)) {
+			// Where the time goes, each step timed with the ones before it (so the differences are the steps'
+			// costs): the tagger over every block, then with the clean-ups and figures, then grouping.
+			const blocks = doc.blocks.filter(b => b.kind !== 'boilerplate');
+			const recognizeAll = options => () => {
+				const kept = [];
+				for (const b of blocks) {
+					kept.push(uncached.recognizeBlockRelative(text, b.start, b.end, options));
+				}
+				return kept;
+			};
+			const steps = [
+				['tokens, words and tagger over every block', recognizeAll({ refine: false, figures: false })],
+				['+ clean-ups, roles and figures', recognizeAll({ refine: true, figures: true })],
+				['+ name repeats and grouping into the index', () => buildEntityIndex(doc, uncached)],
+			];
+			for (const [name, fn] of steps) {
+				const samples = timeRuns(fn, n);
+				result.push({ figure: `  entity extraction by step, ${sizeLabel(size)}: ${name}`, median: median(samples), spread: spread(samples), unit: 'ms' });
+			}
+		}
 	}
 
 	// Hover on a 1 MB document: cold (parse, recognise every block, index, card), after a one-paragraph
