@@ -8,6 +8,7 @@
 // copy of `seeds/`, mounted by test-web as vscode-test-web://mount/.
 //
 // usage: node scripts/realVscode/webTests.mjs [--verbose] [--timeout MS]     (run `npm run build` first)
+// SEED_READER_GREP narrows the run to matching test titles, as in the Node host.
 // Prints `web: N passed, M failed` last. Exit code: 0 passed, 1 failed, 2 could not run.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
@@ -38,7 +39,7 @@ require('mocha/mocha');
 export function run() {
 	return new Promise((resolve, reject) => {
 		mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30000 });
-${files.map(f => `		require(${JSON.stringify(`./${f}`)});`).join('\n')}
+${process.env.SEED_READER_GREP ? `		mocha.grep(${JSON.stringify(process.env.SEED_READER_GREP)});\n` : ''}${files.map(f => `		require(${JSON.stringify(`./${f}`)});`).join('\n')}
 		mocha.run(failures => failures > 0 ? reject(new Error(failures + ' integration test(s) failed')) : resolve());
 	});
 }
