@@ -2,6 +2,7 @@
 // the web worker host), so nothing here may import a Node module: only `vscode` and plain TypeScript.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { SeedReaderApi } from '../../src/language/corpus';
 
 export const extensionId = 'seed-reader.seed-reader';
 export const realSeedName = '000_b555f2e6071b8337.txt';
@@ -16,6 +17,14 @@ export async function activateExtension(): Promise<vscode.Extension<unknown>> {
 	assert.ok(extension, `extension ${extensionId} is not loaded in this VS Code`);
 	await extension.activate();
 	return extension;
+}
+
+/** The corpus features' providers, as `activate()` returns them. */
+export async function corpusApi(): Promise<SeedReaderApi> {
+	const extension = await activateExtension();
+	const exports = extension.exports as SeedReaderApi | undefined;
+	assert.ok(exports?.library && exports.entities && exports.readingStatus && exports.workspaceEntities, 'activate() returns the corpus API');
+	return exports;
 }
 
 /** The workspace's copy of the real seed (the test workspace holds the project's `seeds/` folder). */

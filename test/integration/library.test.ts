@@ -6,14 +6,7 @@ import * as vscode from 'vscode';
 import type { SeedReaderApi } from '../../src/language/corpus';
 import type { EntitiesNode } from '../../src/language/entitiesView';
 import type { LibraryDocument, LibraryGroup, LibraryNode } from '../../src/model/library';
-import { activateExtension, closeAllEditors, nextEvent, realSeedName, realSeedUri } from './helpers';
-
-async function api(): Promise<SeedReaderApi> {
-	const extension = await activateExtension();
-	const exports = extension.exports as SeedReaderApi | undefined;
-	assert.ok(exports?.library && exports.entities && exports.readingStatus, 'activate() returns the corpus API');
-	return exports;
-}
+import { closeAllEditors, corpusApi, nextEvent, realSeedName, realSeedUri } from './helpers';
 
 function documents(nodes: readonly LibraryNode[]): LibraryDocument[] {
 	return nodes.flatMap(n => n.kind === 'document' ? [n] : documents((n as LibraryGroup).children));
@@ -50,7 +43,7 @@ suite('Seed Library view', () => {
 	let seeds: SeedReaderApi;
 
 	suiteSetup(async () => {
-		seeds = await api();
+		seeds = await corpusApi();
 	});
 
 	teardown(async () => {
@@ -140,7 +133,7 @@ suite('Entities view', () => {
 	let seeds: SeedReaderApi;
 
 	suiteSetup(async () => {
-		seeds = await api();
+		seeds = await corpusApi();
 	});
 
 	teardown(closeAllEditors);
@@ -191,7 +184,7 @@ suite('Across seeds', () => {
 	let seeds: SeedReaderApi;
 
 	suiteSetup(async () => {
-		seeds = await api();
+		seeds = await corpusApi();
 		await seeds.workspaceEntities.refresh();
 	});
 
@@ -262,7 +255,7 @@ suite('Reading time and timeline', () => {
 	let seeds: SeedReaderApi;
 
 	suiteSetup(async () => {
-		seeds = await api();
+		seeds = await corpusApi();
 	});
 
 	teardown(closeAllEditors);
