@@ -124,9 +124,11 @@ export class SeedWorkspaceEntities extends Disposable {
 		let changed = false;
 		const present = new Set<string>();
 		let done = 0;
+		let stopped = false;
 		for (const seed of seeds) {
 			if (token?.isCancellationRequested || this.isDisposed) {
 				this._dirty = true;
+				stopped = true;
 				break;
 			}
 			const key = seed.uri.toString();
@@ -144,7 +146,10 @@ export class SeedWorkspaceEntities extends Disposable {
 			}
 			progress?.(seeds.length + ++done, seeds.length * 2);
 		}
-		if (!token?.isCancellationRequested) {
+		// Seeds gone from the workspace can be told only after every seed was visited. A cancel that
+		// comes after the last one stops nothing, so it must not skip this clean-up either: the run would
+		// report a complete index that still lists deleted seeds.
+		if (!stopped) {
 			for (const key of [...this._analysed.keys()]) {
 				if (!present.has(key)) {
 					this._analysed.delete(key);

@@ -105,4 +105,37 @@ suite('Workspace entity index', () => {
 			assert.deepStrictEqual(found, [{ name: seed.person, type: 'person', documents: 1 }]);
 		}
 	});
+
+	test('a cancel after the last seed stops nothing: deleted seeds leave the index, which is complete', async () => {
+		await settle(corpus);
+		await afterFileEvents('create', uris, async () => {
+			for (const [i, seed] of newSeeds.entries()) {
+				await vscode.workspace.fs.writeFile(uris[i], new TextEncoder().encode(seed.text));
+			}
+		});
+		await settle(corpus);
+		assert.strictEqual(uris.filter(indexed).length, 2, 'both new seeds indexed');
+		await afterFileEvents('delete', uris, async () => {
+			for (const uri of uris) {
+				await vscode.workspace.fs.delete(uri);
+			}
+		});
+		assert.strictEqual(corpus.isComplete, false, 'the deletions left the index behind the workspace');
+
+		// The last progress report comes after every seed was visited; a cancel there (the user pressing
+		// Cancel as the notification reaches 100%) finds only the clean-up of deleted seeds left to do.
+		const cancel = new vscode.CancellationTokenSource();
+		const reports: Array<{ done: number; total: number }> = [];
+		await corpus.refresh(cancel.token, (done, total) => {
+			reports.push({ done, total });
+			if (done === total) {
+				cancel.cancel();
+			}
+		});
+		cancel.dispose();
+		assert.ok(reports.some(r => r.done === r.total), 'this call started the run, and it reached its last seed');
+		assert.deepStrictEqual(uris.filter(indexed).map(u => u.path), [], 'the deleted seeds are gone from the index');
+		assert.strictEqual(corpus.isComplete, true, 'the run did all its work, so the index is complete');
+		assert.deepStrictEqual(newSeeds.flatMap(s => corpus.index.search(s.person)), []);
+	});
 });
