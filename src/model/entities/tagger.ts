@@ -160,7 +160,9 @@ export class SeedTagger {
 		const c = gaz * tagCount;
 		const d = docBits * tagCount;
 		const e = (gaz * 10 + p1) * tagCount;
-		for (let t = 0; t < tagCount; t++) {
+		const allowed = allowedAfter[p1];
+		for (let k = 0; k < allowed.length; k++) {
+			const t = allowed[k];
 			scores[t] += tables.tags[a + t] + tables.initialCap[b + t] + tables.gazSpan[c + t] + tables.docBits[d + t] + tables.gazTag[e + t];
 		}
 		const pLower = prev ? prev.hLower : BOS;
@@ -207,24 +209,37 @@ export class SeedTagger {
 			let best = 0;
 			// Outside an entity, a word without a capital letter starts none: skip the scoring.
 			if (!((p1 === 0 || p1 === startTag) && infos[o + i].cap === Case.None)) {
+				// Only the tags that may follow p1 are scored: an I-X tag only continues B-X or I-X, so outside
+				// an entity four of the nine never win.
+				const allowed = allowedAfter[p1];
+				const m = allowed.length;
 				const self = this._wordScores(infos[o + i]);
 				const prev = this._wordScores(i > 0 ? infos[o + i - 1] : undefined);
 				const next = this._wordScores(i + 1 < n ? infos[o + i + 1] : undefined);
 				const prev2 = this._wordScores(i > 1 ? infos[o + i - 2] : undefined);
 				const next2 = this._wordScores(i + 2 < n ? infos[o + i + 2] : undefined);
-				for (let t = 0; t < tagCount; t++) {
+				for (let k = 0; k < m; k++) {
+					const t = allowed[k];
 					scores[t] = self[t] + prev[tagCount + t] + next[2 * tagCount + t] + prev2[3 * tagCount + t] + next2[4 * tagCount + t];
 				}
 				const count = this._contextScores(s, ctx, i, p1, p2, scores, feats);
-				for (let k = 0; k < count; k++) {
-					const row = this._row(feats[k]);
+				for (let f = 0; f < count; f++) {
+					const row = this._row(feats[f]);
 					if (row >= 0) {
-						for (let t = 0; t < tagCount; t++) {
-							scores[t] += w[row + t];
+						for (let k = 0; k < m; k++) {
+							scores[allowed[k]] += w[row + allowed[k]];
 						}
 					}
 				}
-				best = bestAllowedTag(scores, p1);
+				// The first best in tag order, as bestAllowedTag picks it.
+				let bestScore = scores[0];
+				for (let k = 1; k < m; k++) {
+					const t = allowed[k];
+					if (scores[t] > bestScore) {
+						bestScore = scores[t];
+						best = t;
+					}
+				}
 			}
 			out[i] = best;
 			p2 = p1;
@@ -233,6 +248,10 @@ export class SeedTagger {
 		return out;
 	}
 }
+
+/** The tags that may follow each previous tag (`startTag` included), in tag order: O, every B-X, and I-X after B-X or I-X. */
+const allowedAfter: readonly Uint8Array[] = Array.from({ length: startTag + 1 }, (_, prev) =>
+	Uint8Array.from({ length: tagCount }, (_, t) => t).filter(t => t === 0 || t % 2 === 1 || prev === t || prev === t - 1));
 
 /** The best tag that may follow `prev`: an I-X tag only continues B-X or I-X. */
 export function bestAllowedTag(scores: ArrayLike<number>, prev: number): number {
