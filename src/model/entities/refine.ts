@@ -102,7 +102,9 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	const end = toks.end(j - 1);
 	// One token is its word; more are sliced from the text with what separates them.
 	const spanText = j === i + 1 ? toks.info(i).word : text.slice(start, end);
-	const entry = j === i + 1 ? toks.info(i).phrase : gaz.phrases.get(lowerPhrase(toks, i, j));
+	// A longer phrase can be in the gazetteer only if its first word starts one: most names are passed over
+	// without building their key.
+	const entry = j === i + 1 ? toks.info(i).phrase : toks.info(i).phraseStart ? gaz.phrases.get(lowerPhrase(toks, i, j)) : undefined;
 	// "US-Israel": a hyphenated word made of known places is two mentions.
 	if (j === i + 1 && spanText.includes('-') && !entry) {
 		const parts = spanText.split('-');
