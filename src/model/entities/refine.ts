@@ -51,6 +51,41 @@ function roleWords(): Set<string> {
 	return roleWordSet;
 }
 
+/** What the word lists above say of one word, as bits, worked out once per word (see `lexiconFlags`). */
+const enum Lex {
+	NotName = 1,
+	NonName = 2,
+	AcronymWord = 4,
+	RoleHead = 8,
+	RoleWord = 16,
+	RoleConnector = 32,
+	Collective = 64,
+	KnownSurname = 128,
+	/** Set once the other bits are known. */
+	Known = 256,
+}
+
+/** The word-list bits of a word, memoised on its info: a span's clean-ups ask several lists about each word. */
+function lexiconFlags(info: WordInfo): number {
+	let flags = info.lexicon;
+	if (flags === 0) {
+		const words = roleWords();
+		knownSurnames ??= new Set(wellKnownSurnames);
+		const lower = info.lower;
+		flags = Lex.Known
+			| (notNames.has(lower) ? Lex.NotName : 0)
+			| (nonNames.has(lower) ? Lex.NonName : 0)
+			| (acronymsAsWords.has(info.word) ? Lex.AcronymWord : 0)
+			| (roleHeadSet!.has(lower) ? Lex.RoleHead : 0)
+			| (words.has(lower) ? Lex.RoleWord : 0)
+			| (roleConnectors.has(lower) ? Lex.RoleConnector : 0)
+			| (collectiveNouns.has(lower) ? Lex.Collective : 0)
+			| (knownSurnames.has(info.word) ? Lex.KnownSurname : 0);
+		info.lexicon = flags;
+	}
+	return flags;
+}
+
 /**
  * Editor clean-ups on one tagged span, tokens `[i, j)` of a sentence: bylines and trailing lower-case
  * words dropped, roles split from names ("Defense Secretary Lloyd Austin"), honorifics, gazetteer types and
@@ -60,7 +95,7 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	const gaz = gazetteer();
 	roleWords();
 	// A byline's "By", and lower-case words at the end ("Cannes Film Festival in"), are not part of a name.
-	while (i < j && notNames.has(toks.info(i).lower)) {
+	while (i < j && (lexiconFlags(toks.info(i)) & Lex.NotName) !== 0) {
 		i++;
 	}
 	if (i === j) {
@@ -70,13 +105,13 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 		j--;
 	}
 	// Units and holidays name nobody; "Who" in "Who Won" is not the WHO.
-	if (j === i + 1 && (nonNames.has(toks.info(i).lower) || acronymsAsWords.has(toks.info(i).word))) {
+	if (j === i + 1 && (lexiconFlags(toks.info(i)) & (Lex.NonName | Lex.AcronymWord)) !== 0) {
 		return;
 	}
 	// "Power Minister Manohar Lal Khattar" tagged as one organisation: a title followed by a name is a person.
 	if (type !== 'person') {
 		for (let k = j - 3; k >= i; k--) {
-			if (roleHeadSet!.has(toks.info(k).lower) && toks.info(k).cap !== Case.None
+			if ((lexiconFlags(toks.info(k)) & Lex.RoleHead) !== 0 && toks.info(k).cap !== Case.None
 				&& toks.info(k + 1).cap === Case.Initial && toks.info(k + 2).cap === Case.Initial
 				&& !gaz.phrases.has(toks.info(k + 1).lower)) {
 				type = 'person';
@@ -88,7 +123,7 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	const spanStart = i;
 	if (type === 'person') {
 		for (let k = j - 2; k >= i; k--) {
-			if (roleHeadSet!.has(toks.info(k).lower) && toks.info(k).cap !== Case.None) {
+			if ((lexiconFlags(toks.info(k)) & Lex.RoleHead) !== 0 && toks.info(k).cap !== Case.None) {
 				i = k + 1;
 				break;
 			}
@@ -124,12 +159,11 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 		return;
 	}
 	let finalType = type;
-	knownSurnames ??= new Set(wellKnownSurnames);
-	if (j === i + 1 && knownSurnames.has(spanText)) {
+	if (j === i + 1 && (lexiconFlags(toks.info(i)) & Lex.KnownSurname) !== 0) {
 		finalType = 'person';
 	}
 	// Names ending in a word that only ends organisations ("Civic Alliance", "Green Party") name no person.
-	if (finalType === 'person' && j - i >= 2 && (toks.info(j - 1).gaz === GazClass.OrgHead || collectiveNouns.has(toks.info(j - 1).lower))) {
+	if (finalType === 'person' && j - i >= 2 && (toks.info(j - 1).gaz === GazClass.OrgHead || (lexiconFlags(toks.info(j - 1)) & Lex.Collective) !== 0)) {
 		finalType = 'organization';
 	}
 	let canonical: string | undefined;
@@ -177,9 +211,8 @@ function lowerPhrase(toks: SentenceTokens, i: number, j: number): string {
 }
 
 function allRoleWords(toks: SentenceTokens, i: number, j: number): boolean {
-	const words = roleWords();
 	for (let k = i; k < j; k++) {
-		if (!words.has(toks.info(k).lower)) {
+		if ((lexiconFlags(toks.info(k)) & Lex.RoleWord) === 0) {
 			return false;
 		}
 	}
@@ -188,29 +221,28 @@ function allRoleWords(toks: SentenceTokens, i: number, j: number): boolean {
 
 /** The title written right before token `i` ("Israeli Defense Minister"), if any. */
 function roleBefore(text: string, toks: SentenceTokens, i: number, spanStart: number): string | undefined {
-	const words = roleWords();
 	let k = i;
 	let head = -1;
 	while (k > 0 && i - k < 6) {
 		const info = toks.info(k - 1);
-		const lower = info.lower;
-		const isRoleWord = words.has(lower);
+		const flags = lexiconFlags(info);
+		const isRoleWord = (flags & Lex.RoleWord) !== 0;
 		const gaz = info.gaz;
 		const isNation = gaz === GazClass.Group || gaz === GazClass.Place;
 		const capitalised = info.cap !== Case.None;
 		if (head < 0) {
 			// The word right before the name must end a title.
-			if (!roleHeadSet!.has(lower) && !(info.word === '.' && k >= 2 && roleHeadSet!.has(toks.info(k - 2).lower + '.'))) {
+			if ((flags & Lex.RoleHead) === 0 && !(info.word === '.' && k >= 2 && roleHeadSet!.has(toks.info(k - 2).lower + '.'))) {
 				return undefined;
 			}
 			head = k;
-		} else if (!(isRoleWord || isNation || (capitalised && (gaz === GazClass.Organization || k - 1 >= spanStart)) || (roleConnectors.has(lower) && k < head))) {
+		} else if (!(isRoleWord || isNation || (capitalised && (gaz === GazClass.Organization || k - 1 >= spanStart)) || ((flags & Lex.RoleConnector) !== 0 && k < head))) {
 			break;
 		}
 		k--;
 	}
 	// Drop connectors left dangling at the front ("of Defense Secretary" -> "Defense Secretary").
-	while (k < i - 1 && roleConnectors.has(toks.info(k).lower)) {
+	while (k < i - 1 && (lexiconFlags(toks.info(k)) & Lex.RoleConnector) !== 0) {
 		k++;
 	}
 	return k < i ? text.slice(toks.start(k), toks.end(i - 1)) : undefined;

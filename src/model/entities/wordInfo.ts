@@ -32,6 +32,8 @@ export interface WordInfo {
 	readonly phraseStart: boolean;
 	/** The gazetteer entry of the word alone (lower-cased). */
 	readonly phrase: GazEntry | undefined;
+	/** Bits of the clean-ups' word lists, 0 until first asked (see refine.ts). */
+	lexicon: number;
 	/** A tagger's memoised weight sums for this word, and which tagger made them (see tagger.ts). */
 	scores: Int32Array | undefined;
 	scoredBy: unknown;
@@ -118,6 +120,7 @@ export function wordInfo(word: string): WordInfo {
 		hShort: hashString(shapeOf(word, true)),
 		phraseStart: gaz.phraseStarts.has(lower),
 		phrase: gaz.phrases.get(lower),
+		lexicon: 0,
 		scores: undefined,
 		scoredBy: undefined,
 	};
