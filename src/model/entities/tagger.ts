@@ -3,7 +3,7 @@
  * `scripts/entities/train.mjs` and shipped as one JSON file (`data/tagger.json`), loaded on first use.
  */
 import { BOS, EOS, maxFeatures, Slot, slotCount, slotFeatures, startTag, tagCount, type TagContext, type TagSentence } from './features';
-import { decodeBase64, readInt16, readInt32, type TaggerModelData } from './weightsFile';
+import { decodeBase64, readIntegers, type TaggerModelData } from './weightsFile';
 import { Case, mix, type WordInfo } from './wordInfo';
 
 export class SeedTagger {
@@ -25,8 +25,8 @@ export class SeedTagger {
 		if (data.format !== 'seed-reader-tagger/1' || data.labels.length !== tagCount) {
 			throw new Error('Unsupported entity tagger weights file');
 		}
-		const keys = readInt32(decodeBase64(data.keys));
-		const q = readInt16(decodeBase64(data.weights));
+		const keys = readIntegers(decodeBase64(data.keys), 4);
+		const q = readIntegers(decodeBase64(data.weights), 2);
 		this._weights = q;
 		let size = 1;
 		while (size < keys.length * 2) {

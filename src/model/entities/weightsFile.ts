@@ -51,20 +51,18 @@ export function encodeBase64(bytes: Uint8Array): string {
 	return out;
 }
 
-export function readInt32(bytes: Uint8Array): Int32Array {
+/**
+ * Little-endian integers of `bytes` (the file's byte order, whatever the machine's), as Int32 or Int16,
+ * by the width `bytes` per integer.
+ */
+export function readIntegers(bytes: Uint8Array, width: 4): Int32Array;
+export function readIntegers(bytes: Uint8Array, width: 2): Int16Array;
+export function readIntegers(bytes: Uint8Array, width: 4 | 2): Int32Array | Int16Array {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	const out = new Int32Array(bytes.byteLength >> 2);
-	for (let i = 0; i < out.length; i++) {
-		out[i] = view.getInt32(i * 4, true);
-	}
-	return out;
-}
-
-export function readInt16(bytes: Uint8Array): Int16Array {
-	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	const out = new Int16Array(bytes.byteLength >> 1);
-	for (let i = 0; i < out.length; i++) {
-		out[i] = view.getInt16(i * 2, true);
+	const count = Math.floor(bytes.byteLength / width);
+	const out = width === 4 ? new Int32Array(count) : new Int16Array(count);
+	for (let i = 0; i < count; i++) {
+		out[i] = width === 4 ? view.getInt32(i * 4, true) : view.getInt16(i * 2, true);
 	}
 	return out;
 }
