@@ -8,7 +8,7 @@ import { gazetteer } from './gazetteer';
 import { addNameRepeats, type BlockSpans } from './nameRepeats';
 import type { SeedEntityRecognizer } from './recognize';
 import { MentionTable } from './mentionTable';
-import { placeMentions, type EntityDraft } from './placeMentions';
+import { addVote, placeMentions, type EntityDraft } from './placeMentions';
 import type { EntityIndex, EntityMention, EntitySpan, EntityType } from './types';
 
 /** Blocks that are page furniture: no entities there. */
@@ -16,13 +16,15 @@ const skippedKinds: ReadonlySet<BlockKind> = new Set(['boilerplate']);
 /** Blocks whose capitalised words are mostly Title Case, not names: keep only names confirmed elsewhere. */
 const headingKinds: ReadonlySet<BlockKind> = new Set(['heading', 'title', 'subtitle']);
 
-/** How a body name (not a surname, date or figure) is keyed, memoised per spelling. */
-interface NameKey {
-	readonly spanCanonical: string | undefined;
-	readonly group: boolean;
-	readonly key: string;
-	readonly canonical: string;
-	readonly canonicalLower: string;
+/** The entity a body span joins, worked out once per (text, type, canonical). */
+interface BodyResolution {
+	readonly type: EntityType;
+	readonly canonical: string | undefined;
+	readonly entity: EntityDraft;
+	/** For a name (not a surname, date or figure): its key by lower-case canonical name, for headings. */
+	readonly name: { readonly key: string; readonly canonicalLower: string; readonly text: string } | undefined;
+	/** The last span that joined, so the keys by name end as the last span left them. */
+	last: number;
 }
 
 const functionWords = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'al', 'el']);
@@ -111,7 +113,7 @@ export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | '
 	const entityFor = (key: string, name: string, type: EntityType): EntityDraft => {
 		let e = entities.get(key);
 		if (!e) {
-			e = { key, name, type, role: null, drafts: [], typeVotes: new Map(), live: true, number: -1 };
+			e = { key, name, type, role: null, drafts: [], voteTypes: [], votes: [], live: true, number: -1 };
 			entities.set(key, e);
 			order.push(e);
 		}
@@ -121,73 +123,85 @@ export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | '
 		const span = spans[d];
 		owners[d] = e;
 		e.drafts.push(d);
-		e.typeVotes.set(span.type, (e.typeVotes.get(span.type) ?? 0) + (span.type === 'person' ? 3 : 2));
+		addVote(e, span.type, span.type === 'person' ? 3 : 2);
 		if (!e.role && span.role) {
 			e.role = span.role;
 		}
 	};
 
-	// 1. People written with two or more words, from body text: these define surnames.
+	// 1. People written with two or more words, from body text: these define surnames. Each spelling is
+	// keyed once; its later spans go straight to the same entity.
 	const surnames = new Map<string, EntityDraft>();
-	const personKeys = new Map<string, { key: string; surname: string } | null>();
+	const people = new Map<string, EntityDraft | null>();
 	for (let d = 0; d < total; d++) {
 		const span = spans[d];
 		if (span.type !== 'person' || heading[d]) {
 			continue;
 		}
-		let person = personKeys.get(span.text);
+		let person = people.get(span.text);
 		if (person === undefined) {
 			const w = hasSpace(span.text) ? words(span.text) : [];
-			person = w.length >= 2 ? { key: 'person:' + w[0] + ' ' + w[w.length - 1], surname: w[w.length - 1] } : null;
-			personKeys.set(span.text, person);
+			person = null;
+			if (w.length >= 2) {
+				const surname = w[w.length - 1];
+				person = entityFor('person:' + w[0] + ' ' + surname, span.text, span.type);
+				if (!surnames.has(surname)) {
+					surnames.set(surname, person);
+				}
+			}
+			people.set(span.text, person);
 		}
 		if (person) {
-			const e = entityFor(person.key, span.text, span.type);
-			addTo(e, d);
-			if (!surnames.has(person.surname)) {
-				surnames.set(person.surname, e);
-			}
+			addTo(person, d);
 		}
 	}
-	// 2. Everything else in body text: a surname joins its person whatever the tagger said.
+	// 2. Everything else in body text: a surname joins its person whatever the tagger said. What a spelling
+	// (with its type and canonical name) joins is worked out once: it depends on nothing that changes here.
 	const byName = new Map<string, string>();
 	const bodyNames = new Set<string>();
-	const dates = new Map<string, EntityDraft>();
-	const numbers = new Map<string, EntityDraft>();
-	const nameKeys = new Map<string, NameKey>();
+	const resolutions = new Map<string, BodyResolution[]>();
+	const named: BodyResolution[] = [];
+	const resolve = (span: EntitySpan): BodyResolution => {
+		const text = span.text;
+		const surnameOwner = surnames.get(text) ?? (span.type !== 'person' || !hasSpace(text) ? undefined : surnames.get(lastWord(text)));
+		if (surnameOwner) {
+			return { type: span.type, canonical: span.canonical, entity: surnameOwner, name: undefined, last: -1 };
+		}
+		if (span.type === 'date' || span.type === 'number') {
+			return { type: span.type, canonical: span.canonical, entity: entityFor(span.type + ':' + text, text, span.type), name: undefined, last: -1 };
+		}
+		const group = span.type === 'group';
+		const canonical = span.canonical ?? gaz.shortForms.get(text) ?? text;
+		const demonym = group ? gaz.demonyms.get(text.toLowerCase()) : undefined;
+		const canonicalLower = canonical.toLowerCase();
+		const key = demonym ? 'group:' + demonym : 'name:' + canonicalLower;
+		const r: BodyResolution = { type: span.type, canonical: span.canonical, entity: entityFor(key, canonical, span.type), name: { key, canonicalLower, text }, last: -1 };
+		named.push(r);
+		return r;
+	};
 	for (let d = 0; d < total; d++) {
 		if (owners[d] || heading[d]) {
 			continue;
 		}
 		const span = spans[d];
-		const text = span.text;
-		const surnameOwner = surnames.get(text) ?? (span.type !== 'person' || !hasSpace(text) ? undefined : surnames.get(lastWord(text)));
-		if (surnameOwner) {
-			addTo(surnameOwner, d);
-			continue;
-		}
-		if (span.type === 'date' || span.type === 'number') {
-			const byText = span.type === 'date' ? dates : numbers;
-			let e = byText.get(text);
-			if (!e) {
-				e = entityFor(span.type + ':' + text, text, span.type);
-				byText.set(text, e);
+		let known = resolutions.get(span.text);
+		let r = known?.find(k => k.type === span.type && k.canonical === span.canonical);
+		if (!r) {
+			r = resolve(span);
+			if (known) {
+				known.push(r);
+			} else {
+				resolutions.set(span.text, known = [r]);
 			}
-			addTo(e, d);
-			continue;
 		}
-		const group = span.type === 'group';
-		let name = nameKeys.get(text);
-		if (!name || name.spanCanonical !== span.canonical || name.group !== group) {
-			const canonical = span.canonical ?? gaz.shortForms.get(text) ?? text;
-			const demonym = group ? gaz.demonyms.get(text.toLowerCase()) : undefined;
-			const canonicalLower = canonical.toLowerCase();
-			name = { spanCanonical: span.canonical, group, key: demonym ? 'group:' + demonym : 'name:' + canonicalLower, canonical, canonicalLower };
-			nameKeys.set(text, name);
-		}
-		addTo(entityFor(name.key, name.canonical, span.type), d);
-		byName.set(name.canonicalLower, name.key);
-		bodyNames.add(text);
+		addTo(r.entity, d);
+		r.last = d;
+	}
+	// Each name's key under its lower-case canonical name, the last span's winning, as if set span by span.
+	named.sort((a, b) => a.last - b.last);
+	for (const r of named) {
+		byName.set(r.name!.canonicalLower, r.name!.key);
+		bodyNames.add(r.name!.text);
 	}
 	// 3. Headings: only names confirmed by the body or by the gazetteer.
 	for (let d = 0; d < total; d++) {
@@ -228,7 +242,7 @@ export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | '
 			for (const d of e.drafts) {
 				owners[d] = target;
 				target.drafts.push(d);
-				target.typeVotes.set(spans[d].type, (target.typeVotes.get(spans[d].type) ?? 0) + 1);
+				addVote(target, spans[d].type, 1);
 			}
 			e.live = false;
 		}

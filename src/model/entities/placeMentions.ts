@@ -14,8 +14,10 @@ export interface EntityDraft {
 	role: string | null;
 	/** Indices of its drafts (spans) in document order of grouping. */
 	readonly drafts: number[];
-	/** Votes per type, doubled so they stay small integers (a person counts 1.5, an acronym's mention 0.5). */
-	readonly typeVotes: Map<EntityType, number>;
+	/** The types its mentions were given, in the order each first came. */
+	readonly voteTypes: EntityType[];
+	/** Votes of `voteTypes`, doubled so they stay small integers (a person counts 1.5, an acronym's mention 0.5). */
+	readonly votes: number[];
 	/** False once merged into another entity (acronyms). */
 	live: boolean;
 	/** Number in the finished index, -1 before its first mention is placed. */
@@ -84,11 +86,25 @@ export function placeMentions(spans: readonly EntitySpan[], bases: Int32Array, o
 function votedType(o: EntityDraft): EntityType {
 	let type = o.type;
 	let best = -1;
-	for (const [t, v] of o.typeVotes) {
-		if (v > best) {
-			best = v;
-			type = t;
+	for (let k = 0; k < o.votes.length; k++) {
+		if (o.votes[k] > best) {
+			best = o.votes[k];
+			type = o.voteTypes[k];
 		}
 	}
 	return type;
+}
+
+/**
+ * Gives `type` `count` more votes for entity `e`. Two small arrays instead of a map: an entity's mentions
+ * almost always have one or two types, and this runs once per span.
+ */
+export function addVote(e: EntityDraft, type: EntityType, count: number): void {
+	const k = e.voteTypes.indexOf(type);
+	if (k < 0) {
+		e.voteTypes.push(type);
+		e.votes.push(count);
+	} else {
+		e.votes[k] += count;
+	}
 }
