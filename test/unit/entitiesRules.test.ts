@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { entitiesCommand } from '../../src/cli/entitiesCommand';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { findTaggerWeights, nodeEntityRecognizer } from '../../src/cli/taggerWeights';
 import { buildEntityIndex } from '../../src/model/entities/entityIndex';
-import { findFigures } from '../../src/model/entities/figures';
+import { figureHints, findFigures } from '../../src/model/entities/figures';
 import { entityHoverMarkdown, escapeMarkdown, headerDateMarkdown, timeAgo } from '../../src/model/entities/hoverText';
 import { SeedEntityRecognizer } from '../../src/model/entities/recognize';
 import type { TaggerModelData } from '../../src/model/entities/weightsFile';
@@ -12,7 +13,7 @@ import { semanticTokenData, entityTokenTypes } from '../../src/model/entities/se
 import { tokenize } from '../../src/model/entities/tokenize';
 import type { Entity, EntityIndex } from '../../src/model/entities/types';
 import { parseSeed } from '../../src/model/parse';
-import { readSeed } from './helpers';
+import { readSeed, repoRoot } from './helpers';
 
 function index(text: string): EntityIndex {
 	return buildEntityIndex(parseSeed(text), nodeEntityRecognizer());
@@ -143,6 +144,26 @@ suite('entities: rules', () => {
 		const text = 'In 2023 prices rose; of 2024-03-26 little was said; since 1999 people left; by 2030 it ends.';
 		const found = findFigures(text).map(s => `${s.type}:${s.text}@${s.start}`);
 		assert.deepEqual(found, ['date:2023@3', 'date:2024-03-26@24', 'date:2030@79']);
+	});
+
+	test('figures found with the tokens\' hints equal figures found without them', () => {
+		const hintsOf = (text: string, start: number, end: number): number =>
+			tokenize(text, start, end).reduce((bits, t) => bits | figureHints(t.text), 0);
+		const same = (text: string, start = 0, end = text.length): void => {
+			assert.deepEqual(findFigures(text, start, end, start, hintsOf(text, start, end)), findFigures(text, start, end, start), JSON.stringify(text.slice(start, end)));
+		};
+		// Each pattern's alternatives, near misses and a hint split across a token boundary.
+		for (const text of ['On Tuesday 2024-03-26 it said', 'Sept. 5, 2023', '5 May 1999', 'in 2023 and since 1999 people', 'holiday days today',
+			'Tuesday\'s vote', 'Monday-Friday', 'Mon day', 'March', '$14 billion', 'Rs. 30 crore', '4.5 per cent', 'Jan 2024', 'ab1234cd', 'x_Monday', '１２３４', 'الثلاثاء 12']) {
+			same(text);
+		}
+		for (const name of fs.readdirSync(path.join(repoRoot, 'seeds')).filter(f => f.endsWith('.txt'))) {
+			const text = readSeed(name);
+			for (const block of parseSeed(text).blocks) {
+				same(text, block.start, block.end);
+			}
+		}
+		fc.assert(fc.property(fc.array(fc.constantFrom('Monday', 'Jan', 'May', '2024', '-03-26', '12', ' ', ',', '.', 'day', 'in ', '$', '%', 'x', 'é', '_', '１'), { maxLength: 12 }), parts => same(parts.join(''))));
 	});
 
 	test('Hindi and Arabic text yield no entities in those scripts', () => {

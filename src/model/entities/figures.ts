@@ -34,28 +34,64 @@ const figurePattern = new RegExp([
 	`(?<![\\w.,:/-])\\d+(?:\\.\\d+)?(?![\\w.,:/-]*\\w)`,
 ].join('|'), 'g');
 
+/** What one word may start of a figure or date, as bits; a block's hints are those of its words, or'd. */
+export const enum FigureHint {
+	/** An ASCII digit: every figure, and every date but a weekday, has one. */
+	Digit = 1,
+	/** Four digits in a row, a month's abbreviation or a weekday: every date has one of these. */
+	Date = 2,
+	/** A weekday's name. */
+	Weekday = 4,
+}
+
+const monthAbbreviation = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const weekdayName = /Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/;
+
+/**
+ * The hints of one word. Each part a date or figure pattern needs (a digit, a month, four digits, a
+ * weekday) is letters or digits in a row, so it lies inside one token: a block none of whose tokens has
+ * a hint has no match, and the patterns need not look at it.
+ */
+export function figureHints(word: string): number {
+	const weekday = weekdayName.test(word);
+	return (/\d/.test(word) ? FigureHint.Digit : 0)
+		| (weekday || /\d{4}/.test(word) || monthAbbreviation.test(word) ? FigureHint.Date : 0)
+		| (weekday ? FigureHint.Weekday : 0);
+}
+
 /**
  * Dates and figures in `text[start, end)`, as spans with offsets relative to `origin` (0: absolute), in
- * order, never overlapping.
+ * order, never overlapping. `hints`, when given, are the `figureHints` of every token there, or'd (the
+ * recogniser has them at hand): patterns a block cannot match are then not run at all.
  */
-export function findFigures(text: string, start = 0, end = text.length, origin = 0): EntitySpan[] {
-	const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-	const base = start - origin;
+export function findFigures(text: string, start = 0, end = text.length, origin = 0, hints?: number): EntitySpan[] {
 	const out: EntitySpan[] = [];
-	// Every pattern but the weekday one needs a digit: most paragraphs have none. Every weekday ends in
-	// "day", a plain substring search that rules out most of the rest.
-	const pattern = /\d/.test(slice) ? datePattern : weekdayPattern;
-	if (pattern === weekdayPattern && !slice.includes('day')) {
+	if (hints !== undefined && (hints & (FigureHint.Digit | FigureHint.Weekday)) === 0) {
 		return out;
 	}
-	pattern.lastIndex = 0;
-	for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-		const year = m[1];
-		const at = year === undefined ? m.index : m.index + m[0].length - year.length;
-		const found = year ?? m[0];
-		out.push(entitySpan(base + at, base + at + found.length, 'date', found));
+	const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+	const base = start - origin;
+	// Every pattern but the weekday one needs a digit: most paragraphs have none. Every weekday ends in
+	// "day", a plain substring search that rules out most of the rest.
+	const hasDigit = hints === undefined ? /\d/.test(slice) : (hints & FigureHint.Digit) !== 0;
+	let pattern: RegExp | undefined;
+	if (hasDigit) {
+		pattern = hints === undefined || (hints & FigureHint.Date) !== 0 ? datePattern : undefined;
+	} else if (hints === undefined ? slice.includes('day') : (hints & FigureHint.Weekday) !== 0) {
+		pattern = weekdayPattern;
+	} else {
+		return out;
 	}
-	if (pattern === weekdayPattern) {
+	if (pattern) {
+		pattern.lastIndex = 0;
+		for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+			const year = m[1];
+			const at = year === undefined ? m.index : m.index + m[0].length - year.length;
+			const found = year ?? m[0];
+			out.push(entitySpan(base + at, base + at + found.length, 'date', found));
+		}
+	}
+	if (!hasDigit) {
 		return out;
 	}
 	const dates = out.length;

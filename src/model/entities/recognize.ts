@@ -173,8 +173,10 @@ export class SeedEntityRecognizer {
 		const sentences: TagSentence[] = [];
 		const infos = this._infos;
 		let first = 0;
+		let figureHints = 0;
 		for (let k = 0; k < count; k++) {
-			infos[k] = wordAt(text, starts[k], ends[k]);
+			const info = infos[k] = wordAt(text, starts[k], ends[k]);
+			figureHints |= info.figures;
 			if (ends[k] - starts[k] === 1 && isSentenceEnd(text.charCodeAt(starts[k]))) {
 				sentences.push(sentenceOf(infos, first, k + 1 - first));
 				first = k + 1;
@@ -220,7 +222,7 @@ export class SeedEntityRecognizer {
 			}
 		}
 		if (options.figures) {
-			const figures = findFigures(text, start, end, start);
+			const figures = findFigures(text, start, end, start, figureHints);
 			if (figures.length) {
 				return mergeSpans(out, figures).slice();
 			}

@@ -2,6 +2,7 @@
  * What the tagger knows of one word on its own: case, gazetteer class and the hashes of the values its
  * features look at, computed once per distinct word (news text repeats its words a lot).
  */
+import { figureHints } from './figures';
 import { GazClass, gazetteer, type GazEntry } from './gazetteer';
 
 export const enum Case {
@@ -32,6 +33,8 @@ export interface WordInfo {
 	readonly phraseStart: boolean;
 	/** The gazetteer entry of the word alone (lower-cased). */
 	readonly phrase: GazEntry | undefined;
+	/** What the word may start of a date or figure (`FigureHint` bits). */
+	readonly figures: number;
 	/** Bits of the clean-ups' word lists, 0 until first asked (see refine.ts). */
 	lexicon: number;
 	/** A tagger's memoised weight sums for this word, and which tagger made them (see tagger.ts). */
@@ -120,6 +123,7 @@ export function wordInfo(word: string): WordInfo {
 		hShort: hashString(shapeOf(word, true)),
 		phraseStart: gaz.phraseStarts.has(lower),
 		phrase: gaz.phrases.get(lower),
+		figures: figureHints(word),
 		lexicon: 0,
 		scores: undefined,
 		scoredBy: undefined,
