@@ -91,27 +91,23 @@ export function sentenceOf(infos: readonly WordInfo[], start = 0, length = infos
 
 function gazetteerSpans(infos: readonly WordInfo[], start: number, count: number, allCaps: boolean): Uint8Array {
 	let out: Uint8Array | undefined;
-	const { phrases, maxTokens, phrasePrefixes } = gazetteer();
+	const { phraseTree, maxTokens } = gazetteer();
 	for (let i = 0; i < count; i++) {
 		const first = infos[start + i];
 		if (first.cap === Case.None && !allCaps) {
 			continue;
 		}
-		// The longest phrase starting here: the key grows while it still starts a longer phrase.
+		// The longest phrase starting here, followed word by word down the phrase tree.
 		let entry = first.phrase;
 		let words = 1;
 		if (first.phraseStart) {
 			const limit = Math.min(maxTokens, count - i);
-			let key = first.lower;
-			for (let n = 2; n <= limit; n++) {
-				key += ' ' + infos[start + i + n - 1].lower;
-				const found = phrases.get(key);
-				if (found) {
-					entry = found;
+			let node = phraseTree.get(first.lower);
+			for (let n = 2; n <= limit && node && node.next.size > 0; n++) {
+				node = node.next.get(infos[start + i + n - 1].lower);
+				if (node?.entry) {
+					entry = node.entry;
 					words = n;
-				}
-				if (!phrasePrefixes.has(key)) {
-					break;
 				}
 			}
 		}

@@ -23,6 +23,30 @@ export interface GazEntry {
 	readonly canonical: string;
 }
 
+/** One word of the phrase tree: the entry of the phrase that ends here, if any, and the words that may follow. */
+export interface PhraseNode {
+	entry: GazEntry | undefined;
+	readonly next: Map<string, PhraseNode>;
+}
+
+function phraseTreeOf(phrases: ReadonlyMap<string, GazEntry>): Map<string, PhraseNode> {
+	const tree = new Map<string, PhraseNode>();
+	for (const [key, entry] of phrases) {
+		let next = tree;
+		let node: PhraseNode | undefined;
+		for (const word of key.split(' ')) {
+			node = next.get(word);
+			if (!node) {
+				node = { entry: undefined, next: new Map() };
+				next.set(word, node);
+			}
+			next = node.next;
+		}
+		node!.entry = entry;
+	}
+	return tree;
+}
+
 export interface Gazetteer {
 	/** Phrase (token texts lower-cased, joined by one space) -> entry. */
 	readonly phrases: ReadonlyMap<string, GazEntry>;
@@ -30,8 +54,11 @@ export interface Gazetteer {
 	readonly maxTokens: number;
 	/** First words (lower-cased) of phrases of two or more tokens. */
 	readonly phraseStarts: ReadonlySet<string>;
-	/** Keys of two or more tokens that start a longer phrase ("new york" for "new york city"). */
-	readonly phrasePrefixes: ReadonlySet<string>;
+	/**
+	 * The phrases as a tree of their words, from the first: a run of tokens is looked up word by word with
+	 * the lower-case strings the tokens already have, instead of joining them into a new key at each step.
+	 */
+	readonly phraseTree: ReadonlyMap<string, PhraseNode>;
 	/** Single lower-cased token -> class, for tagger features. */
 	readonly words: ReadonlyMap<string, GazClass>;
 	/** Exact short form ("US", "U.S.", "IDF") -> canonical name. */
@@ -58,7 +85,6 @@ export function gazetteer(): Gazetteer {
 	const words = new Map<string, GazClass>();
 	const demonyms = new Map<string, string>();
 	const phraseStarts = new Set<string>();
-	const phrasePrefixes = new Set<string>();
 	let maxTokens = 1;
 	const add = (phrase: string, cls: GazClass, canonical: string, overwrite = false): void => {
 		// "The Gambia" is matched from "Gambia": phrases never start with "the", which starts every other sentence.
@@ -72,9 +98,6 @@ export function gazetteer(): Gazetteer {
 		maxTokens = Math.max(maxTokens, n);
 		if (n > 1) {
 			phraseStarts.add(parts[0]);
-			for (let k = 2; k < n; k++) {
-				phrasePrefixes.add(parts.slice(0, k).join(' '));
-			}
 		}
 		if (n === 1 && !words.has(key)) {
 			words.set(key, cls);
@@ -124,6 +147,6 @@ export function gazetteer(): Gazetteer {
 			words.set(key, GazClass.OrgHead);
 		}
 	}
-	cached = { phrases, maxTokens, phraseStarts, phrasePrefixes, words, shortForms: shorts, demonyms };
+	cached = { phrases, maxTokens, phraseStarts, phraseTree: phraseTreeOf(phrases), words, shortForms: shorts, demonyms };
 	return cached;
 }

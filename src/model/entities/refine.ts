@@ -5,7 +5,7 @@
 import { acronymWords, capitalisedNonNames, roleHeads, wellKnownSurnames } from './data/lexicon';
 import type { TagSentence } from './features';
 import { Case, type WordInfo } from './wordInfo';
-import { GazClass, gazetteer } from './gazetteer';
+import { GazClass, gazetteer, type GazEntry, type PhraseNode } from './gazetteer';
 import { entitySpan } from './spans';
 import { tokenize } from './tokenize';
 import type { EntitySpan, EntityType } from './types';
@@ -139,7 +139,7 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	const spanText = j === i + 1 ? toks.info(i).word : text.slice(start, end);
 	// A longer phrase can be in the gazetteer only if its first word starts one: most names are passed over
 	// without building their key.
-	const entry = j === i + 1 ? toks.info(i).phrase : toks.info(i).phraseStart ? gaz.phrases.get(lowerPhrase(toks, i, j)) : undefined;
+	const entry = j === i + 1 ? toks.info(i).phrase : toks.info(i).phraseStart ? treePhrase(gaz.phraseTree, toks, i, j) : undefined;
 	// "US-Israel": a hyphenated word made of known places is two mentions.
 	if (j === i + 1 && spanText.includes('-') && !entry) {
 		const parts = spanText.split('-');
@@ -201,13 +201,13 @@ export class SentenceTokens {
 	}
 }
 
-/** The gazetteer key of words `[i, j)`: their lower-case forms joined by spaces (as `phraseKey` makes it). */
-function lowerPhrase(toks: SentenceTokens, i: number, j: number): string {
-	let key = toks.info(i).lower;
-	for (let k = i + 1; k < j; k++) {
-		key += ' ' + toks.info(k).lower;
+/** The gazetteer entry of words `[i, j)` as one phrase, followed word by word down the phrase tree. */
+function treePhrase(tree: ReadonlyMap<string, PhraseNode>, toks: SentenceTokens, i: number, j: number): GazEntry | undefined {
+	let node = tree.get(toks.info(i).lower);
+	for (let k = i + 1; k < j && node; k++) {
+		node = node.next.get(toks.info(k).lower);
 	}
-	return key;
+	return node?.entry;
 }
 
 function allRoleWords(toks: SentenceTokens, i: number, j: number): boolean {
