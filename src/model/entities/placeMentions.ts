@@ -56,7 +56,8 @@ export function placeMentions(spans: readonly EntitySpan[], bases: Int32Array, o
 	const starts = new Int32Array(spans.length);
 	const ends = new Int32Array(spans.length);
 	const numbers = new Int32Array(spans.length);
-	const texts: string[] = [];
+	// Sized for every draft up front: pushing 160,000 strings grew and copied the array over and over.
+	const texts = new Array<string>(spans.length);
 	let count = 0;
 	let lastEnd = -1;
 	for (let k = 0; k < spans.length; k++) {
@@ -75,10 +76,11 @@ export function placeMentions(spans: readonly EntitySpan[], bases: Int32Array, o
 		starts[count] = start;
 		ends[count] = end;
 		numbers[count] = owner.number;
-		texts.push(span.text);
+		texts[count] = span.text;
 		count++;
 		lastEnd = end;
 	}
+	texts.length = count;
 	return new MentionTable(starts, ends, numbers, texts, count, placed);
 }
 
