@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { findTaggerWeights } from '../../src/cli/taggerWeights';
-import { collectContext, extractFeatures, makeSentence, maxFeatures, startTag, tagCount, type TagContext, type TagSentence } from '../../src/model/entities/features';
+import { BlockWords } from '../../src/model/entities/blockWords';
+import { collectContext, extractFeatures, makeSentence, maxFeatures, Seen, startTag, tagCount, type TagContext, type TagSentence } from '../../src/model/entities/features';
 import { bestAllowedTag, SeedTagger } from '../../src/model/entities/tagger';
 import { decodeBase64, encodeBase64, type TaggerModelData } from '../../src/model/entities/weightsFile';
 import { tokenize } from '../../src/model/entities/tokenize';
@@ -50,6 +51,33 @@ suite('entities: tagger', () => {
 		assert.ok(caps.allCaps);
 		assert.deepEqual(Array.from(tagger.tag(caps, collectContext([caps]))), referenceTag(tagger, caps, collectContext([caps])));
 		assert.ok(compared > 500);
+	});
+
+	test('block word marks answer as the word sets do, and no mark outlives its block', () => {
+		const marks = new BlockWords();
+		let asked = 0;
+		for (const name of ['000_b555f2e6071b8337.txt', '004_month_only.txt', '009_italian.txt', '010_related_story.txt']) {
+			// Each line is a block; the same words come back in later lines, so a leaked mark would show.
+			for (const line of readSeed(name).split('\n')) {
+				const sentences = line.split(/(?<=\.)\s+/).map(s => makeSentence(tokenize(s).map(t => t.text)));
+				const sets = collectContext(sentences);
+				marks.collect(sentences);
+				for (const s of sentences) {
+					for (let i = 0; i < s.length; i++) {
+						const info = s.infos[s.start + i];
+						assert.equal(marks.seenBits(info), sets.seenBits(info), `${info.word} in ${line}`);
+						asked++;
+					}
+				}
+			}
+		}
+		const lower = makeSentence(['the', 'Gaza', 'strip']);
+		marks.collect([lower]);
+		assert.equal(marks.seenBits(makeSentence(['The']).infos[0]), Seen.Lower, 'one record per lower-case form');
+		assert.equal(marks.seenBits(lower.infos[1]), Seen.Capitalised);
+		marks.collect([makeSentence(['Nothing', 'here'])]);
+		assert.equal(marks.seenBits(lower.infos[0]), 0);
+		assert.ok(asked > 500);
 	});
 
 	test('base64 round trip', () => {

@@ -28,20 +28,24 @@ export interface TagSentence {
 	readonly gazSpan: Uint8Array;
 }
 
-/** A set of lower-cased words; `hash`, when given, is `hashString(word)` (a `Set` ignores it). */
-export interface WordLookup {
-	has(word: string, hash?: number): boolean;
+/** Bits of `TagContext.seenBits`; their values are part of a tagger feature, so never change them. */
+export const enum Seen {
+	/** The word's lower-case form is written in lower case elsewhere in the text. */
+	Lower = 8,
+	/** The word's lower-case form is written capitalised, not first in its sentence, elsewhere in the text. */
+	Capitalised = 16,
 }
 
-/** Words seen elsewhere in the same text: written in lower case, or capitalised mid-sentence. */
+/** What the text around a sentence says of its words (see `markContext`). */
 export interface TagContext {
-	readonly lowerSeen: WordLookup;
-	readonly capSeen: WordLookup;
+	/** The `Seen` bits of `info`'s lower-case form. */
+	seenBits(info: WordInfo): number;
 }
 
-/** Where `collectContext` adds the words it sees; `hash` is `hashString(word)` (a `Set` ignores it). */
-interface WordSink {
-	add(word: string, hash: number): unknown;
+/** Where `markContext` notes the words it sees, each by its lower-case form. */
+export interface WordMarks {
+	markLower(info: WordInfo): void;
+	markCapitalised(info: WordInfo): void;
 }
 
 const openers = new Set(['"', '\'', '\u201c', '\u2018', '(', '[', '-', '\u2013', '\u2014']);
@@ -123,9 +127,8 @@ function gazetteerSpans(infos: readonly WordInfo[], start: number, count: number
 	return out ?? (count <= sharedLength ? noPhrases : new Uint8Array(count));
 }
 
-/** Collects the document-level word sets used by the context features. */
-export function collectContext<C extends { lowerSeen: WordSink & WordLookup; capSeen: WordSink & WordLookup }>(sentences: readonly TagSentence[], into?: C): TagContext {
-	const ctx: { lowerSeen: WordSink & WordLookup; capSeen: WordSink & WordLookup } = into ?? { lowerSeen: new Set<string>(), capSeen: new Set<string>() };
+/** Notes in `marks` the words of `sentences` the context features look at (sentences in capitals tell nothing). */
+export function markContext(sentences: readonly TagSentence[], marks: WordMarks): void {
 	for (const s of sentences) {
 		if (s.allCaps) {
 			continue;
@@ -134,14 +137,38 @@ export function collectContext<C extends { lowerSeen: WordSink & WordLookup; cap
 			const info = s.infos[s.start + i];
 			if (info.cap === Case.None) {
 				if (info.hasLower) {
-					ctx.lowerSeen.add(info.lower, info.hLower);
+					marks.markLower(info);
 				}
 			} else if (!s.initial[i]) {
-				ctx.capSeen.add(info.lower, info.hLower);
+				marks.markCapitalised(info);
 			}
 		}
 	}
-	return ctx;
+}
+
+/** A context kept in two sets of lower-case words: plain and obvious, for training and tests. */
+class SetContext implements TagContext, WordMarks {
+	private readonly _lower = new Set<string>();
+	private readonly _capitalised = new Set<string>();
+
+	public markLower(info: WordInfo): void {
+		this._lower.add(info.lower);
+	}
+
+	public markCapitalised(info: WordInfo): void {
+		this._capitalised.add(info.lower);
+	}
+
+	public seenBits(info: WordInfo): number {
+		return (this._lower.has(info.lower) ? Seen.Lower : 0) + (this._capitalised.has(info.lower) ? Seen.Capitalised : 0);
+	}
+}
+
+/** The context of `sentences` (a document, or a block), in sets. */
+export function collectContext(sentences: readonly TagSentence[]): TagContext {
+	const context = new SetContext();
+	markContext(sentences, context);
+	return context;
 }
 
 /** Hash values standing for "no word" before and after a sentence. */
@@ -223,7 +250,7 @@ export function contextFeatures(s: TagSentence, ctx: TagContext, i: number, p1: 
 		out[n++] = mix(22, w.hLower) & MASK;
 	}
 	out[n++] = mix(26, s.gazSpan[i]) & MASK;
-	out[n++] = mix(27, (ctx.lowerSeen.has(w.lower) ? 8 : 0) + (ctx.capSeen.has(w.lower) ? 16 : 0) + initial * 4 + w.cap + (s.allCaps ? 32 : 0)) & MASK;
+	out[n++] = mix(27, ctx.seenBits(w) + initial * 4 + w.cap + (s.allCaps ? 32 : 0)) & MASK;
 	out[n++] = mix(28, mix(p1, w.hLower)) & MASK;
 	out[n++] = mix(29, mix(mix(pShort, w.hShort), nShort)) & MASK;
 	out[n++] = mix(30, mix(s.gazSpan[i], p1)) & MASK;

@@ -12,7 +12,7 @@ import { SeedTagger } from './tagger';
 import type { TaggerModelData } from './weightsFile';
 import { splitSentences } from '../sentences';
 import { tokenizeInto, TokenBuffer } from './tokenize';
-import { WordSet } from './wordSet';
+import { BlockWords } from './blockWords';
 import { wordAt } from './wordTable';
 import type { EntitySpan, EntityType } from './types';
 
@@ -159,8 +159,8 @@ export class SeedEntityRecognizer {
 	private readonly _tokens = new TokenBuffer();
 	/** Word infos of the block's tokens, reused from block to block (sentences take slices). */
 	private readonly _infos: WordInfo[] = [];
-	/** The block's context word sets, cleared for each block. */
-	private readonly _context = { lowerSeen: new WordSet(), capSeen: new WordSet() };
+	/** The block's context: which words it writes in lower case, and which it capitalises mid-sentence. */
+	private readonly _context = new BlockWords();
 	/** Tags of the sentence being read, reused from sentence to sentence. */
 	private readonly _tags = new Uint8Array(1024);
 
@@ -185,10 +185,7 @@ export class SeedEntityRecognizer {
 		if (first < count) {
 			sentences.push(sentenceOf(infos, first, count - first));
 		}
-		const context = this._context;
-		context.lowerSeen.clear();
-		context.capSeen.clear();
-		const ctx = collectContext(sentences, context);
+		const ctx = this._context.collect(sentences);
 		const out: EntitySpan[] = [];
 		const toks = new SentenceTokens(starts, ends, sentences[0], start);
 		for (let si = 0; si < sentences.length; si++) {

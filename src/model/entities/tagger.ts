@@ -154,7 +154,7 @@ export class SeedTagger {
 		const next = i + 1 < s.length ? infos[o + i + 1] : undefined;
 		const initial = s.initial[i] ? 1 : 0;
 		const gaz = s.gazSpan[i];
-		const docBits = (ctx.lowerSeen.has(w.lower, w.hLower) ? 8 : 0) + (ctx.capSeen.has(w.lower, w.hLower) ? 16 : 0) + initial * 4 + w.cap + (s.allCaps ? 32 : 0);
+		const docBits = ctx.seenBits(w) + initial * 4 + w.cap + (s.allCaps ? 32 : 0);
 		const a = (p2 * 10 + p1) * tagCount;
 		const b = (initial * 4 + w.cap) * tagCount;
 		const c = gaz * tagCount;

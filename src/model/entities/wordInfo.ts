@@ -2,6 +2,7 @@
  * What the tagger knows of one word on its own: case, gazetteer class and the hashes of the values its
  * features look at, computed once per distinct word (news text repeats its words a lot).
  */
+import type { LowerForm } from './blockWords';
 import { figureHints } from './figures';
 import { GazClass, gazetteer, type GazEntry } from './gazetteer';
 
@@ -37,6 +38,9 @@ export interface WordInfo {
 	readonly figures: number;
 	/** Bits of the clean-ups' word lists, 0 until first asked (see refine.ts). */
 	lexicon: number;
+	/** The shared record of its lower-case form, and the generation of records it belongs to (see blockWords.ts). */
+	form: LowerForm | undefined;
+	formGeneration: number;
 	/** A tagger's memoised weight sums for this word, and which tagger made them (see tagger.ts). */
 	scores: Int32Array | undefined;
 	scoredBy: unknown;
@@ -125,6 +129,8 @@ export function wordInfo(word: string): WordInfo {
 		phrase: gaz.phrases.get(lower),
 		figures: figureHints(word),
 		lexicon: 0,
+		form: undefined,
+		formGeneration: 0,
 		scores: undefined,
 		scoredBy: undefined,
 	};
