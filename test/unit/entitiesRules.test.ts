@@ -90,6 +90,13 @@ suite('entities: rules', () => {
 		assert.equal(entity(idx, 'Marta Lindqvist').type, 'person');
 	});
 
+	test('"The" before a name the gazetteer knows is not part of it: "WASHINGTON – The Pentagon on Tuesday ..."', () => {
+		const idx = index(readSeed('013_aid_corridor.txt'));
+		assert.equal(entity(idx, 'Pentagon').type, 'organization');
+		assert.ok(!idx.entities.some(e => e.name.startsWith('The ')), JSON.stringify(idx.entities.map(e => e.name)));
+		assert.ok(!idx.mentions.some(m => m.text.startsWith('The ')));
+	});
+
 	test('groups and nationalities: "Palestinians", "Israeli"', () => {
 		const idx = index(`${header}Over 32,000 Palestinians were killed, the Israeli military said.`);
 		assert.equal(entity(idx, 'Palestinians').type, 'group');

@@ -104,6 +104,10 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	while (j - 1 > i && toks.info(j - 1).cap === Case.None && toks.info(j - 1).hasLower) {
 		j--;
 	}
+	// "The Pentagon", "The Yamuna": the article is not part of a name the gazetteer knows without it.
+	if (j - i >= 2 && toks.info(i).lower === 'the' && (j === i + 2 ? toks.info(i + 1).phrase : toks.info(i + 1).phraseStart ? treePhrase(gaz.phraseTree, toks, i + 1, j) : undefined)) {
+		i++;
+	}
 	// Units and holidays name nobody; "Who" in "Who Won" is not the WHO.
 	if (j === i + 1 && (lexiconFlags(toks.info(i)) & (Lex.NonName | Lex.AcronymWord)) !== 0) {
 		return;
