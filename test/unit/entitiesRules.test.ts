@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findTaggerWeights, nodeEntityRecognizer } from '../../src/cli/taggerWeights';
 import { buildEntityIndex } from '../../src/model/entities/entityIndex';
-import { figureHints, findFigures } from '../../src/model/entities/figures';
+import { figureHints, findFigures, isShortInteger, isYearLike } from '../../src/model/entities/figures';
 import { entityHoverMarkdown, escapeMarkdown, headerDateMarkdown, timeAgo } from '../../src/model/entities/hoverText';
 import { SeedEntityRecognizer } from '../../src/model/entities/recognize';
 import type { TaggerModelData } from '../../src/model/entities/weightsFile';
@@ -151,6 +151,19 @@ suite('entities: rules', () => {
 		const text = 'In 2023 prices rose; of 2024-03-26 little was said; since 1999 people left; by 2030 it ends.';
 		const found = findFigures(text).map(s => `${s.type}:${s.text}@${s.start}`);
 		assert.deepEqual(found, ['date:2023@3', 'date:2024-03-26@24', 'date:2030@79']);
+	});
+
+	test('the number filters answer as their patterns did (every string of up to five digits, and others)', () => {
+		const samples = ['', 'a', '12a', '١٢', '1.5', ' 12', '２０２４'];
+		for (let length = 1; length <= 5; length++) {
+			for (let n = 0; n < 10 ** length; n++) {
+				samples.push(String(n).padStart(length, '0'));
+			}
+		}
+		for (const text of samples) {
+			assert.equal(isShortInteger(text), /^\d{1,3}$/.test(text), text);
+			assert.equal(isYearLike(text), /^(1[6-9]|20)\d\d$/.test(text), text);
+		}
 	});
 
 	test('figures found with the tokens\' hints equal figures found without them', () => {

@@ -59,6 +59,30 @@ export function figureHints(word: string): number {
 		| (weekday ? FigureHint.Weekday : 0);
 }
 
+function allDigits(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 48 || c > 57) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** One to three ASCII digits, as `/^\d{1,3}$/` tests it, without a pattern call per number. */
+export function isShortInteger(text: string): boolean {
+	return text.length >= 1 && text.length <= 3 && allDigits(text);
+}
+
+/** A year from 1600 to 2099 written alone, as `/^(1[6-9]|20)\d\d$/` tests it. */
+export function isYearLike(text: string): boolean {
+	if (text.length !== 4 || !allDigits(text)) {
+		return false;
+	}
+	const century = (text.charCodeAt(0) - 48) * 10 + text.charCodeAt(1) - 48;
+	return century >= 16 && century <= 20;
+}
+
 /**
  * Dates and figures in `text[start, end)`, as spans with offsets relative to `origin` (0: absolute), in
  * order, never overlapping. `hints`, when given, are the `figureHints` of every token there, or'd (the
@@ -107,11 +131,8 @@ export function findFigures(text: string, start = 0, end = text.length, origin =
 			continue;
 		}
 		// A lone small number ("2", "one of 3") is rarely worth a mark; keep four digits and up, or decimals.
-		if (/^\d{1,3}$/.test(m[0])) {
-			continue;
-		}
 		// A bare four-digit year-like number is left alone unless a pattern above made it a date.
-		if (/^(1[6-9]|20)\d\d$/.test(m[0])) {
+		if (isShortInteger(m[0]) || isYearLike(m[0])) {
 			continue;
 		}
 		out.push(entitySpan(s, e, 'number', m[0]));
