@@ -1,7 +1,8 @@
 /**
  * Second mentions the tagger missed ("between Austin and Gallant"): every other whole-word occurrence of a
- * person's full name or surname found in body text. One pass over the characters per block; a capitalised
- * word is sliced into a string only when its first letter and length can start a known name.
+ * person's full name or surname found in body text. A native search for the names' first words skips the
+ * blocks that have none; the rest are scanned character by character, and a capitalised word is hashed only
+ * when its first letter and length can start a known name.
  */
 import type { BlockKind } from '../types';
 import { hashString } from './wordInfo';
@@ -70,6 +71,11 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 	}
 	byFirst.forEach(entries => entries.forEach(e => e.names.sort((a, b) => b.length - a.length)));
 	const nameSet = nameSetFor([...names].join('\n'));
+	const firstWords = nameSet.firstWords ??= firstWordPattern(byFirst);
+	// Where a name's first word was last found, searching from `searchedFrom`: blocks come in order, so the
+	// searches go forward through the text.
+	let searchedFrom = -1;
+	let nextFirstWord = -1;
 	let out: BlockSpans[] | undefined;
 	for (let b = 0; b < found.length; b++) {
 		const block = found[b];
@@ -83,7 +89,15 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 		if (memo && memo.names === nameSet && memo.before === before && memo.after === after && memo.kind === block.kind) {
 			merged = memo.merged;
 		} else {
-			const extra = repeatsIn(text, block.start, block.end, block.start, byFirst, lengthsByInitial);
+			// A block with no name's first word in it, even inside a word, has no repeat: one native search
+			// over the text finds the blocks worth scanning character by character.
+			if (nextFirstWord < block.start || searchedFrom > block.start) {
+				firstWords.lastIndex = block.start;
+				const m = firstWords.exec(text);
+				searchedFrom = block.start;
+				nextFirstWord = m ? m.index : text.length;
+			}
+			const extra = nextFirstWord < block.end ? repeatsIn(text, block.start, block.end, block.start, byFirst, lengthsByInitial) : noSpans;
 			merged = !extra.length ? spans : headingKinds.has(block.kind) ? mergeSpans(extra, spans) : mergeSpans(spans, extra);
 			// A word running on past the block's end makes the scan depend on more than the block's text.
 			if (memoize && (after < 0 || (classesAt(text, block.end) & (Uc.Letter | Uc.Mark | Uc.Number)) === 0)) {
@@ -101,6 +115,17 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 /** One object per list of names, so a block's memo checks its names by identity. */
 interface NameSet {
 	readonly names: string;
+	/** Finds any of the names' first words as a plain substring (made on first use). */
+	firstWords?: RegExp;
+}
+
+/** A global pattern matching any name's first word wherever it is written, longest first. */
+function firstWordPattern(byFirst: ReadonlyMap<number, readonly NamesByFirstWord[]>): RegExp {
+	const words: string[] = [];
+	byFirst.forEach(entries => entries.forEach(e => words.push(e.first)));
+	words.sort((a, b) => b.length - a.length);
+	// An empty first word starts no word (the scan needs at least one character), and would match everywhere.
+	return new RegExp(words.filter(w => w.length > 0).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'g');
 }
 
 /** The name lists of the last few builds (a few documents may be open at once). */
