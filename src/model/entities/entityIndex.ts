@@ -106,14 +106,15 @@ export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | '
 			spans[at++] = blockSpans[k];
 		}
 	}
-	const owners: (EntityDraft | undefined)[] = new Array(total).fill(undefined);
+	/** The entity of each span, as 1 + its place in `order` (0: none yet): a typed array, not 174,000 pointers. */
+	const owners = new Int32Array(total);
 	const gaz = gazetteer();
 	const entities = new Map<string, EntityDraft>();
 	const order: EntityDraft[] = [];
 	const entityFor = (key: string, name: string, type: EntityType): EntityDraft => {
 		let e = entities.get(key);
 		if (!e) {
-			e = { key, name, type, role: null, drafts: [], voteTypes: [], votes: [], live: true, number: -1 };
+			e = { key, name, type, role: null, drafts: [], voteTypes: [], votes: [], live: true, number: -1, id: order.length + 1 };
 			entities.set(key, e);
 			order.push(e);
 		}
@@ -121,7 +122,7 @@ export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | '
 	};
 	const addTo = (e: EntityDraft, d: number): void => {
 		const span = spans[d];
-		owners[d] = e;
+		owners[d] = e.id;
 		e.drafts.push(d);
 		addVote(e, span.type, span.type === 'person' ? 3 : 2);
 		if (!e.role && span.role) {
@@ -240,14 +241,14 @@ export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | '
 		const target = byInitials.get(e.name.replace(/\./g, ''));
 		if (target && target !== e && target.live) {
 			for (const d of e.drafts) {
-				owners[d] = target;
+				owners[d] = target.id;
 				target.drafts.push(d);
 				addVote(target, spans[d].type, 1);
 			}
 			e.live = false;
 		}
 	}
-	return placeMentions(spans, bases, owners);
+	return placeMentions(spans, bases, owners, order);
 }
 
 /** The mention at `offset` (inclusive of its end, so a cursor right after a name finds it); O(log n). */

@@ -22,6 +22,8 @@ export interface EntityDraft {
 	live: boolean;
 	/** Number in the finished index, -1 before its first mention is placed. */
 	number: number;
+	/** 1 + its place in the order drafts were made (how spans name their owner). */
+	readonly id: number;
 }
 
 /**
@@ -47,10 +49,10 @@ function documentOrder(spans: readonly EntitySpan[], bases: Int32Array): Int32Ar
 
 /**
  * Turns grouped drafts into the index. `spans` holds every draft in document order (blocks in order, spans
- * sorted within a block), at `bases`; mentions must not overlap (first come wins); entities are numbered by
- * first mention.
+ * sorted within a block), at `bases`; span `d` belongs to `drafts[owners[d] - 1]` (none when 0). Mentions must
+ * not overlap (first come wins); entities are numbered by first mention.
  */
-export function placeMentions(spans: readonly EntitySpan[], bases: Int32Array, owners: readonly (EntityDraft | undefined)[]): EntityIndex {
+export function placeMentions(spans: readonly EntitySpan[], bases: Int32Array, owners: Int32Array, drafts: readonly EntityDraft[]): EntityIndex {
 	const ordered = documentOrder(spans, bases);
 	const placed: PlacedEntity[] = [];
 	const starts = new Int32Array(spans.length);
@@ -62,7 +64,7 @@ export function placeMentions(spans: readonly EntitySpan[], bases: Int32Array, o
 	let lastEnd = -1;
 	for (let k = 0; k < spans.length; k++) {
 		const d = ordered ? ordered[k] : k;
-		const owner = owners[d];
+		const owner = owners[d] > 0 ? drafts[owners[d] - 1] : undefined;
 		const span = spans[d];
 		const start = span.start + bases[d];
 		if (!owner || !owner.live || start < lastEnd) {
