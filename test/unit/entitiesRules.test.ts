@@ -97,6 +97,12 @@ suite('entities: rules', () => {
 		assert.ok(!idx.mentions.some(m => m.text.startsWith('The ')));
 	});
 
+	test('a lone abbreviation is no name: "ST. LOUIS – The St. Louis Cardinals ..."', () => {
+		const idx = index(readSeed('010_related_story.txt'));
+		assert.ok(!idx.mentions.some(m => m.text === 'ST.'), JSON.stringify(idx.entities.map(e => e.name)));
+		assert.equal(entity(idx, 'St. Louis Cardinals').type, 'organization');
+	});
+
 	test('groups and nationalities: "Palestinians", "Israeli"', () => {
 		const idx = index(`${header}Over 32,000 Palestinians were killed, the Israeli military said.`);
 		assert.equal(entity(idx, 'Palestinians').type, 'group');

@@ -7,7 +7,7 @@ import type { TagSentence } from './features';
 import { Case, type WordInfo } from './wordInfo';
 import { GazClass, gazetteer, type GazEntry, type PhraseNode } from './gazetteer';
 import { entitySpan } from './spans';
-import { tokenize } from './tokenize';
+import { isAbbreviation, tokenize } from './tokenize';
 import type { EntitySpan, EntityType } from './types';
 
 const gazTypes: Partial<Record<GazClass, EntityType>> = {
@@ -61,8 +61,9 @@ const enum Lex {
 	RoleConnector = 32,
 	Collective = 64,
 	KnownSurname = 128,
+	Abbreviation = 256,
 	/** Set once the other bits are known. */
-	Known = 256,
+	Known = 512,
 }
 
 /** The word-list bits of a word, memoised on its info: a span's clean-ups ask several lists about each word. */
@@ -80,7 +81,8 @@ function lexiconFlags(info: WordInfo): number {
 			| (words.has(lower) ? Lex.RoleWord : 0)
 			| (roleConnectors.has(lower) ? Lex.RoleConnector : 0)
 			| (collectiveNouns.has(lower) ? Lex.Collective : 0)
-			| (knownSurnames.has(info.word) ? Lex.KnownSurname : 0);
+			| (knownSurnames.has(info.word) ? Lex.KnownSurname : 0)
+			| (isAbbreviation(info.word) ? Lex.Abbreviation : 0);
 		info.lexicon = flags;
 	}
 	return flags;
@@ -108,8 +110,8 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	if (j - i >= 2 && toks.info(i).lower === 'the' && (j === i + 2 ? toks.info(i + 1).phrase : toks.info(i + 1).phraseStart ? treePhrase(gaz.phraseTree, toks, i + 1, j) : undefined)) {
 		i++;
 	}
-	// Units and holidays name nobody; "Who" in "Who Won" is not the WHO.
-	if (j === i + 1 && (lexiconFlags(toks.info(i)) & (Lex.NonName | Lex.AcronymWord)) !== 0) {
+	// Units, holidays and a lone abbreviation ("ST." of "ST. LOUIS") name nobody; "Who" in "Who Won" is not the WHO.
+	if (j === i + 1 && (lexiconFlags(toks.info(i)) & (Lex.NonName | Lex.AcronymWord | Lex.Abbreviation)) !== 0) {
 		return;
 	}
 	// "Power Minister Manohar Lal Khattar" tagged as one organisation: a title followed by a name is a person.

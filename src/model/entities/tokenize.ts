@@ -22,6 +22,11 @@ const abbreviations = new Set([
 ]);
 
 
+/** A token that is an abbreviation with its dot ("St.", "Mt.", "Inc."): alone, it names nothing. */
+export function isAbbreviation(word: string): boolean {
+	return word.length >= 2 && word.charCodeAt(word.length - 1) === 46 && abbreviations.has(word.slice(0, -1).toLowerCase());
+}
+
 /**
  * Token offsets without a string or an object per token: token `k` is `text[starts[k], ends[k])`.
  * One buffer is reused from block to block, so recognising a document allocates no tokens.
