@@ -9,6 +9,7 @@ import { registerEntityDefinitionSupport, registerEntityHighlightSupport, regist
 import { registerEntitySemanticTokensSupport } from './language/entitySemanticTokens';
 import { registerFoldingSupport } from './language/folding';
 import { SeedModelCache } from './language/modelCache';
+import { registerSelectionRangeSupport } from './language/selectionRanges';
 import { seedSelector } from './language/selector';
 import { SeedWorkspaceIndex } from './language/workspaceIndex';
 import { registerWorkspaceSymbolSupport } from './language/workspaceSymbols';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi & Seed
 		registerPlainTextDetection(message => log.error(message)),
 		registerDocumentSymbolSupport(seedSelector, models, errors),
 		registerFoldingSupport(seedSelector, models, errors),
+		registerSelectionRangeSupport(seedSelector, models, errors),
 		registerWorkspaceSymbolSupport(workspaceIndex, errors, corpus.entitySymbols),
 		preview,
 		registerEntityHoverSupport(seedSelector, entities, corpus.crossDocumentHover),

@@ -46,6 +46,28 @@ suite('Outline, folding and workspace symbols on the real seed', () => {
 		});
 	});
 
+	test('Expand Selection grows from the sentence to its paragraph, its section and the whole text', async () => {
+		const doc = await openRealSeed();
+		const position = doc.positionAt(doc.getText().indexOf('Austin urged') + 3);
+		const [innermost] = await vscode.commands.executeCommand<vscode.SelectionRange[]>('vscode.executeSelectionRangeProvider', doc.uri, [position]);
+		assert.ok(innermost, 'no selection ranges');
+		const texts: string[] = [];
+		for (let r: vscode.SelectionRange | undefined = innermost; r; r = r.parent) {
+			assert.ok(r.range.contains(position), `${doc.getText(r.range).slice(0, 40)} does not hold the cursor`);
+			texts.push(doc.getText(r.range));
+		}
+		const at = (test: (text: string) => boolean, what: string): number => {
+			const k = texts.findIndex(test);
+			assert.ok(k >= 0, `no ${what} among ${JSON.stringify(texts.map(t => t.slice(0, 40)))}`);
+			return k;
+		};
+		const sentence = at(t => t.startsWith('Austin urged the Israeli defense establishment') && t.endsWith('border with Egypt.'), 'sentence');
+		const paragraph = at(t => t.startsWith('The heart of the discussions') && !t.includes('\n'), 'paragraph');
+		const section = at(t => t.startsWith('Strategic Dialogue Amidst Crisis') && !t.includes('Humanitarian Concerns and Political Discord'), 'section');
+		const all = at(t => t === doc.getText(), 'whole text');
+		assert.ok(sentence < paragraph && paragraph < section && section < all, `out of order: ${[sentence, paragraph, section, all]}`);
+	});
+
 	test('the outline follows edits: a section added to an open document appears', async () => {
 		const lede = ' date 2024-01-02 A lede sentence about the news of the day, written as a full sentence.\n\n';
 		const first = 'Talks Resume in Geneva\n\nDiplomats from both sides met on Tuesday and agreed to continue the discussions next week, officials said.\n';
