@@ -2,8 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectContext, extractFeatures, makeSentence, maxFeatures, startTag, tagCount, tagLabels, type TagContext, type TagSentence } from '../../src/model/entities/features';
-import { Case } from '../../src/model/entities/wordInfo';
-import { bestAllowedTag, SeedTagger } from '../../src/model/entities/tagger';
+import { bestAllowedTag, isScored, SeedTagger } from '../../src/model/entities/tagger';
 import { encodeBase64, type TaggerModelData } from '../../src/model/entities/weightsFile';
 
 interface Example {
@@ -211,7 +210,7 @@ export async function main(args: string[]): Promise<void> {
 				model.step++;
 				const gold = ex.gold[i];
 				let guess = 0;
-				if ((p1 === 0 || p1 === startTag) && ex.sentence.infos[ex.sentence.start + i].cap === Case.None) {
+				if (!isScored(ex.sentence.infos[ex.sentence.start + i], p1)) {
 					// Same shortcut as the tagger: not scored, never learned from.
 					p2 = p1;
 					p1 = 0;

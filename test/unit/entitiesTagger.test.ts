@@ -16,7 +16,10 @@ function referenceTag(tagger: SeedTagger, s: TagSentence, ctx: TagContext): numb
 	let p2: number = startTag;
 	for (let i = 0; i < s.length; i++) {
 		let best = 0;
-		if (!((p1 === 0 || p1 === startTag) && s.infos[s.start + i].cap === 0)) {
+		const word = s.infos[s.start + i];
+		const insideName = p1 !== 0 && p1 !== startTag;
+		// A word without a capital starts no name, and continues one only as a connector or a number.
+		if (word.cap !== 0 || (insideName && word.continuesName)) {
 			const scores = new Float64Array(tagCount);
 			const n = extractFeatures(s, ctx, i, p1, p2, feats);
 			for (let k = 0; k < n; k++) {
@@ -51,6 +54,22 @@ suite('entities: tagger', () => {
 		assert.ok(caps.allCaps);
 		assert.deepEqual(Array.from(tagger.tag(caps, collectContext([caps]))), referenceTag(tagger, caps, collectContext([caps])));
 		assert.ok(compared > 500);
+	});
+
+	test('a word without a capital continues a name only as a connector or a number', () => {
+		const tagOf = (words: string[]) => {
+			const s = makeSentence(words);
+			return Array.from(tagger.tag(s, collectContext([s])));
+		};
+		const bank = tagOf(['The', 'Bank', 'of', 'England', 'raised', 'rates', '.']);
+		assert.deepEqual(bank.slice(1, 4).map(t => t !== 0), [true, true, true], 'Bank of England is one name');
+		assert.equal(bank[4], 0);
+		for (const word of ['of', 'de', '&', "'s", '95']) {
+			assert.ok(makeSentence([word]).infos[0].continuesName, word);
+		}
+		for (const word of ['said', ',', '.', 'rates', 'the-end']) {
+			assert.ok(!makeSentence([word]).infos[0].continuesName, word);
+		}
 	});
 
 	test('block word marks answer as the word sets do, and no mark outlives its block', () => {

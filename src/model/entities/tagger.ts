@@ -208,7 +208,7 @@ export class SeedTagger {
 		for (let i = 0; i < n; i++) {
 			let best = 0;
 			// Outside an entity, a word without a capital letter starts none: skip the scoring.
-			if (!((p1 === 0 || p1 === startTag) && infos[o + i].cap === Case.None)) {
+			if (isScored(infos[o + i], p1)) {
 				// Only the tags that may follow p1 are scored: an I-X tag only continues B-X or I-X, so outside
 				// an entity four of the nine never win.
 				const allowed = allowedAfter[p1];
@@ -247,6 +247,15 @@ export class SeedTagger {
 		}
 		return out;
 	}
+}
+
+/**
+ * Whether the tagger scores a word after tag `p1`; an unscored word is O. A word without a capital starts
+ * no name, and continues one only as a connector or a number ("Bank of England", "Windows 95"): the name
+ * ends at "said" or a comma without scoring the nine tags. Training skips the same words.
+ */
+export function isScored(info: WordInfo, p1: number): boolean {
+	return info.cap !== Case.None || (p1 !== 0 && p1 !== startTag && info.continuesName);
 }
 
 /** The tags that may follow each previous tag (`startTag` included), in tag order: O, every B-X, and I-X after B-X or I-X. */

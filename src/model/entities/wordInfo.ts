@@ -36,6 +36,8 @@ export interface WordInfo {
 	readonly phrase: GazEntry | undefined;
 	/** What the word may start of a date or figure (`FigureHint` bits). */
 	readonly figures: number;
+	/** Written without a capital, the word may still continue a name ("of", "de", "&", a number). */
+	readonly continuesName: boolean;
 	/** Bits of the clean-ups' word lists, 0 until first asked (see refine.ts). */
 	lexicon: number;
 	/** The shared record of its lower-case form, and the generation of records it belongs to (see blockWords.ts). */
@@ -97,6 +99,9 @@ function shapeOf(word: string, collapse: boolean): string {
 	return out;
 }
 
+const nameConnectors = new Set(['of', 'and', 'the', 'de', 'van', 'der', 'den', 'da', 'du', 'la', 'le', 'von', 'al', 'el', 'bin', 'ibn',
+	'y', 'di', 'del', 'della', 'dello', 'dos', 'das', 'et', '&', 'for', 'on', 'in', 'at', "'s", "'", '/']);
+
 const infoCache = new Map<string, WordInfo>();
 
 /** Hashes and classes of one word, memoised: news text repeats its words a lot. */
@@ -128,6 +133,7 @@ export function wordInfo(word: string): WordInfo {
 		phraseStart: gaz.phraseStarts.has(lower),
 		phrase: gaz.phrases.get(lower),
 		figures: figureHints(word),
+		continuesName: nameConnectors.has(lower) || /\d/.test(word),
 		lexicon: 0,
 		form: undefined,
 		formGeneration: 0,
