@@ -62,8 +62,9 @@ export class SeedTagger {
 	}
 
 	/**
-	 * Weight sums of a word's single-word feature groups, one block of `tagCount` per slot; computed once
-	 * per distinct word (the sums are exact: a score is a plain sum of feature weights).
+	 * Weight sums of a word's single-word feature groups, one block of `tagCount` per slot, then one per previous
+	 * tag for the features pairing the word with it; computed once per distinct word (the sums are exact: a
+	 * score is a plain sum of feature weights).
 	 */
 	private _wordScores(info: WordInfo | undefined): Int32Array {
 		if (!info) {
@@ -79,7 +80,9 @@ export class SeedTagger {
 	private _boundary: Int32Array | undefined;
 
 	private _sumSlots(info: WordInfo | undefined): Int32Array {
-		const sums = new Int32Array(slotCount * tagCount);
+		// After the five slots, the word's two features paired with the previous tag, one block per tag:
+		// they depend on this word alone once the tag is known, so no hashing is left for the sentence loop.
+		const sums = new Int32Array((slotCount + startTag + 1) * tagCount);
 		const feats = this._features;
 		const w = this._weights;
 		for (let slot = 0; slot < slotCount; slot++) {
@@ -91,6 +94,13 @@ export class SeedTagger {
 						sums[slot * tagCount + t] += w[row + t];
 					}
 				}
+			}
+		}
+		if (info) {
+			for (let p1 = 0; p1 <= startTag; p1++) {
+				const offset = (slotCount + p1) * tagCount;
+				this._addFeature(18, mix(p1, info.hShort), sums, offset);
+				this._addFeature(28, mix(p1, info.hLower), sums, offset);
 			}
 		}
 		return sums;
@@ -170,13 +180,11 @@ export class SeedTagger {
 		const pShort = prev ? prev.hShort : BOS;
 		const nShort = next ? next.hShort : EOS;
 		let n = 0;
-		feats[n++] = mix(18, mix(p1, w.hShort)) & 0x3fffffff;
 		feats[n++] = mix(19, mix(pLower, w.hLower)) & 0x3fffffff;
 		feats[n++] = mix(20, mix(w.hLower, nLower)) & 0x3fffffff;
 		if (s.allCaps) {
 			feats[n++] = mix(22, w.hLower) & 0x3fffffff;
 		}
-		feats[n++] = mix(28, mix(p1, w.hLower)) & 0x3fffffff;
 		feats[n++] = mix(29, mix(mix(pShort, w.hShort), nShort)) & 0x3fffffff;
 		feats[n++] = mix(31, mix(prev ? prev.hSuf3 : BOS, w.hShort)) & 0x3fffffff;
 		return n;
@@ -218,9 +226,10 @@ export class SeedTagger {
 				const next = this._wordScores(i + 1 < n ? infos[o + i + 1] : undefined);
 				const prev2 = this._wordScores(i > 1 ? infos[o + i - 2] : undefined);
 				const next2 = this._wordScores(i + 2 < n ? infos[o + i + 2] : undefined);
+				const afterTag = (slotCount + p1) * tagCount;
 				for (let k = 0; k < m; k++) {
 					const t = allowed[k];
-					scores[t] = self[t] + prev[tagCount + t] + next[2 * tagCount + t] + prev2[3 * tagCount + t] + next2[4 * tagCount + t];
+					scores[t] = self[t] + self[afterTag + t] + prev[tagCount + t] + next[2 * tagCount + t] + prev2[3 * tagCount + t] + next2[4 * tagCount + t];
 				}
 				const count = this._contextScores(s, ctx, i, p1, p2, scores, feats);
 				for (let f = 0; f < count; f++) {
