@@ -103,6 +103,18 @@ suite('entities: rules', () => {
 		assert.equal(entity(idx, 'St. Louis Cardinals').type, 'organization');
 	});
 
+	test('the capitals of a dateline name a place: "CHICAGO – Kiptum, 23, pulled away ..."', () => {
+		const idx = index(readSeed('017_marathon.txt'));
+		assert.equal(entity(idx, 'Chicago').type, 'place');
+		assert.ok(idx.entities.find(e => e.name === 'Chicago')!.mentions.some(m => m.text === 'CHICAGO'));
+		const recognizer = freshRecognizer();
+		const typeOf = (line: string, name: string) => recognizer.recognizeText(line).find(s => s.text === name)?.type;
+		assert.equal(typeOf('ST. CHARLES, Mo. – A small plane crashed shortly after takeoff on Sunday.', 'ST. CHARLES'), 'place');
+		assert.equal(typeOf('AMSTERDAM (Reuters) - Shares rose in early trade on Monday.', 'AMSTERDAM'), 'place');
+		// A headline in capitals is no dateline.
+		assert.notEqual(typeOf('SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .', 'SOCCER'), 'place');
+	});
+
 	test('groups and nationalities: "Palestinians", "Israeli"', () => {
 		const idx = index(`${header}Over 32,000 Palestinians were killed, the Israeli military said.`);
 		assert.equal(entity(idx, 'Palestinians').type, 'group');

@@ -182,6 +182,9 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 		}
 		canonical = entry.cls === GazClass.Group ? undefined : entry.canonical;
 	}
+	if (finalType !== 'place' && isDatelinePlace(text, toks, i, j)) {
+		finalType = 'place';
+	}
 	const role = finalType === 'person' ? roleBefore(text, toks, i, spanStart) || undefined : undefined;
 	out.push(entitySpan(start - toks.origin, end - toks.origin, finalType, spanText, role, canonical && canonical !== spanText ? canonical : undefined));
 }
@@ -205,6 +208,27 @@ export class SentenceTokens {
 	public info(i: number): WordInfo {
 		return this.sentence.infos[this.sentence.start + i];
 	}
+}
+
+/** What follows a dateline's place: a state (", Mo.", ", Calif."), an agency ("(Reuters)"), then a dash. */
+const datelineTail = /(?:,\s*[A-Z][A-Za-z.]{1,14})?\s*(?:\([^()\n]{1,40}\)\s*)?[\u2013\u2014-]\s/y;
+
+/**
+ * A paragraph opened by capitals and a dash, "CHICAGO – Kiptum, 23, pulled away ...": a news dateline,
+ * which names the place the story was filed from, whatever the tagger made of the capitals.
+ */
+function isDatelinePlace(text: string, toks: SentenceTokens, i: number, j: number): boolean {
+	// A headline in capitals ("SOCCER - JAPAN GET LUCKY WIN") is not a dateline.
+	if (i !== 0 || toks.sentence.start !== 0 || toks.start(0) !== toks.origin || toks.sentence.allCaps) {
+		return false;
+	}
+	for (let k = i; k < j; k++) {
+		if (!toks.info(k).upper) {
+			return false;
+		}
+	}
+	datelineTail.lastIndex = toks.end(j - 1);
+	return datelineTail.test(text);
 }
 
 /** The gazetteer entry of words `[i, j)` as one phrase, followed word by word down the phrase tree. */
