@@ -115,6 +115,12 @@ suite('entities: rules', () => {
 		assert.notEqual(typeOf('SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .', 'SOCCER'), 'place');
 	});
 
+	test('a well-known organisation stays one when the tagger takes it for a person: "Netflix said ..."', () => {
+		const idx = index(readSeed('004_month_only.txt'));
+		assert.equal(entity(idx, 'Netflix').type, 'organization');
+		assert.equal(entity(idx, 'Ana Lucía Ferreira').type, 'person');
+	});
+
 	test('groups and nationalities: "Palestinians", "Israeli"', () => {
 		const idx = index(`${header}Over 32,000 Palestinians were killed, the Israeli military said.`);
 		assert.equal(entity(idx, 'Palestinians').type, 'group');

@@ -174,10 +174,10 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	}
 	let canonical: string | undefined;
 	if (entry) {
-		// A known organisation the tagger took for a place or group ("Pentagon") is an organisation;
+		// A known organisation the tagger took for a place, a group or a person ("Pentagon", "Netflix said") is an organisation;
 		// a known place tagged as an organisation stays one (a team, a government: "Washington said").
 		const gt = gazTypes[entry.cls];
-		if (gt === 'organization' && (finalType === 'group' || finalType === 'place')) {
+		if (gt === 'organization' && (finalType === 'group' || finalType === 'place' || finalType === 'person')) {
 			finalType = gt;
 		}
 		canonical = entry.cls === GazClass.Group ? undefined : entry.canonical;

@@ -80,6 +80,8 @@ export const organizations: readonly string[] = [
 	'Tesla', 'Reuters', 'Associated Press', 'Press Association', 'Anadolu Agency', 'BBC', 'CNN', 'Al Jazeera',
 	'India Meteorological Department', 'Bharatiya Janata Party', 'Congress Party', 'Democratic Party',
 	'Republican Party', 'Labour Party', 'Conservative Party', 'Likud', 'Mossad', 'Shin Bet',
+	'Netflix', 'Nvidia', 'OpenAI', 'Samsung', 'Boeing', 'Airbus', 'Toyota', 'Spotify', 'TikTok', 'Uber', 'Intel',
+	'Walmart', 'Pfizer', 'Moderna', 'Alibaba', 'Tencent', 'Huawei', 'Reliance Industries', 'Tata', 'Infosys',
 ];
 
 /**
