@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpus, MB, sizeLabel } from './corpus.mjs';
-import { mbPerSecond, median, spread, timeOnce, timePair, timeRuns } from './stats.mjs';
+import { mbPerSecond, median, pairedSpeedRatio, spread, timeOnce, timePair, timeRuns } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 const conllTypes = { person: 'PER', organization: 'ORG', place: 'LOC', group: 'MISC' };
@@ -147,12 +147,12 @@ export async function rows({ runs, quick, test = false }) {
 		const text = corpus(size);
 		const doc = parseSeed(text);
 		const bytes = Buffer.byteLength(text);
-		const n = size >= 10 * MB ? Math.max(3, Math.round(runs / 2)) : runs;
+		const n = runs;
 		const t = timePair(() => buildEntityIndex(doc, uncached), () => md.parse(text, {}), n);
 		const ours = t.ours.map(ms => mbPerSecond(bytes, ms));
 		const peer = t.peer.map(ms => mbPerSecond(bytes, ms));
 		result.push({ figure: `entity extraction throughput, ${sizeLabel(size)} (model parsed)`, median: median(ours), spread: spread(ours), unit: 'MB/s',
-			peer: 'markdown-it parse', peerMedian: median(peer), ratio: median(ours) / median(peer) });
+			peer: 'markdown-it parse', peerMedian: median(peer), ratio: pairedSpeedRatio(t) });
 		if (size === (quick ? MB : 10 * MB)) {
 			// Where the time goes, each step timed with the ones before it (so the differences are the steps'
 			// costs): the tagger over every block, then with the clean-ups and figures, then grouping.

@@ -1,7 +1,7 @@
 // Model parse throughput against markdown-it's parse of the same text; outline time; retained memory.
 import { createRequire } from 'node:module';
 import { corpus, KB, MB, sizeLabel } from './corpus.mjs';
-import { mbPerSecond, median, spread, timePair, timeRuns } from './stats.mjs';
+import { mbPerSecond, median, pairedSpeedRatio, spread, timePair, timeRuns } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -20,7 +20,7 @@ export async function rows({ runs, quick }) {
 		const ours = t.ours.map(ms => mbPerSecond(bytes, ms));
 		const peer = t.peer.map(ms => mbPerSecond(bytes, ms));
 		result.push({ figure: `parse throughput, ${sizeLabel(size)}`, median: median(ours), spread: spread(ours), unit: 'MB/s',
-			peer: 'markdown-it parse', peerMedian: median(peer), ratio: median(ours) / median(peer) });
+			peer: 'markdown-it parse', peerMedian: median(peer), ratio: pairedSpeedRatio(t) });
 	}
 
 	// Block objects are made on first use of `blocks` (the outline needs only the headings); the preview
@@ -32,7 +32,7 @@ export async function rows({ runs, quick }) {
 		const ours = t.ours.map(ms => mbPerSecond(bytes, ms));
 		const peer = t.peer.map(ms => mbPerSecond(bytes, ms));
 		result.push({ figure: `parse + every block object, ${sizeLabel(bytes)}`, median: median(ours), spread: spread(ours), unit: 'MB/s',
-			peer: 'markdown-it parse', peerMedian: median(peer), ratio: median(ours) / median(peer) });
+			peer: 'markdown-it parse', peerMedian: median(peer), ratio: pairedSpeedRatio(t) });
 	}
 
 	const mb = corpus(MB);

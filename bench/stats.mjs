@@ -40,6 +40,15 @@ export function timePair(ours, peer, runs) {
 	return { ours: a, peer: b };
 }
 
+/**
+ * Our throughput over the peer's, from `timePair` samples: the median of the per-pair ratios. Each pair
+ * ran back to back, so a slow phase of the machine slows both halves of a pair, where the ratio of the
+ * two medians can take them from different phases.
+ */
+export function pairedSpeedRatio(t) {
+	return median(t.ours.map((ms, i) => t.peer[i] / ms));
+}
+
 export function timeRuns(fn, runs, { warmup = 1 } = {}) {
 	for (let i = 0; i < warmup; i++) {
 		fn();
