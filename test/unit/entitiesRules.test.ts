@@ -121,6 +121,18 @@ suite('entities: rules', () => {
 		assert.equal(entity(idx, 'Ana Lucía Ferreira').type, 'person');
 	});
 
+	test('a name\'s text is exactly as written, whatever separates its words', () => {
+		const recognizer = freshRecognizer();
+		for (const name of ['Lloyd Austin', 'Lloyd  Austin', 'Lloyd\u00a0Austin', 'Lloyd Austin']) {
+			const line = `Defense Secretary ${name} met Israeli Defense Minister Yoav Gallant on Tuesday.`;
+			const spans = recognizer.recognizeText(line);
+			assert.ok(spans.some(s => s.text === name && line.slice(s.start, s.end) === name), `${JSON.stringify(name)}: ${JSON.stringify(spans.map(s => s.text))}`);
+			for (const s of spans) {
+				assert.equal(s.text, line.slice(s.start, s.end));
+			}
+		}
+	});
+
 	test('groups and nationalities: "Palestinians", "Israeli"', () => {
 		const idx = index(`${header}Over 32,000 Palestinians were killed, the Israeli military said.`);
 		assert.equal(entity(idx, 'Palestinians').type, 'group');

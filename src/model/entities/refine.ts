@@ -7,6 +7,7 @@ import type { TagSentence } from './features';
 import { Case, type WordInfo } from './wordInfo';
 import { GazClass, gazetteer, type GazEntry, type PhraseNode } from './gazetteer';
 import { entitySpan } from './spans';
+import { phraseText } from './phraseText';
 import { isAbbreviation, tokenize } from './tokenize';
 import type { EntitySpan, EntityType } from './types';
 
@@ -142,7 +143,7 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	const start = toks.start(i);
 	const end = toks.end(j - 1);
 	// One token is its word; more are sliced from the text with what separates them.
-	const spanText = j === i + 1 ? toks.info(i).word : text.slice(start, end);
+	const spanText = j === i + 1 ? toks.info(i).word : phraseText(text, toks, i, j);
 	// A longer phrase can be in the gazetteer only if its first word starts one: most names are passed over
 	// without building their key.
 	const entry = j === i + 1 ? toks.info(i).phrase : toks.info(i).phraseStart ? treePhrase(gaz.phraseTree, toks, i, j) : undefined;
