@@ -133,6 +133,20 @@ suite('entities: rules', () => {
 		}
 	});
 
+	test('capitalised words ending in an organisation word are one organisation, even where the tagger cut them', () => {
+		assert.equal(entity(index(readSeed('003_listicle.txt')), 'Saint Louis University').type, 'organization');
+		const crash = index(readSeed('010_related_story.txt'));
+		assert.equal(entity(crash, 'Missouri State Highway Patrol').type, 'organization');
+		assert.ok(!crash.entities.some(e => e.name === 'Patrol'));
+		const flood = entity(index(readSeed('005_noise_first.txt')), 'Assam State Disaster Management Authority');
+		assert.deepEqual(flood.aliases, ['ASDMA']);
+		const recognizer = freshRecognizer();
+		const names = (line: string) => recognizer.recognizeText(line).map(s => `${s.text}/${s.type}`);
+		// Names the gazetteer knows, nationalities and months stay as they are.
+		assert.deepEqual(names('Talks in the West Bank and the Russian Federation went on.'), ['West Bank/place', 'Russian Federation/place']);
+		assert.ok(names('The German Foreign Ministry said on Monday it would reply.').includes('German/group'));
+	});
+
 	test('groups and nationalities: "Palestinians", "Israeli"', () => {
 		const idx = index(`${header}Over 32,000 Palestinians were killed, the Israeli military said.`);
 		assert.equal(entity(idx, 'Palestinians').type, 'group');

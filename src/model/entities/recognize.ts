@@ -6,6 +6,7 @@
 import { collectContext, makeSentence, sentenceOf, tagLabels, type TagSentence } from './features';
 import type { WordInfo } from './wordInfo';
 import { findFigures } from './figures';
+import { joinOrganisationRuns } from './organisationRuns';
 import { refineSpan, SentenceTokens } from './refine';
 import { entitySpan, mergeSpans } from './spans';
 import { SeedTagger } from './tagger';
@@ -193,6 +194,9 @@ export class SeedEntityRecognizer {
 			const n = sentence.length;
 			const first = sentence.start;
 			const tags = this._tagger.tag(sentence, ctx, this._tags);
+			if (options.refine) {
+				joinOrganisationRuns(sentence, tags);
+			}
 			toks.sentence = sentence;
 			let i = 0;
 			while (i < n) {

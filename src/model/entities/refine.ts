@@ -115,8 +115,9 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	if (j === i + 1 && (lexiconFlags(toks.info(i)) & (Lex.NonName | Lex.AcronymWord | Lex.Abbreviation)) !== 0) {
 		return;
 	}
-	// "Power Minister Manohar Lal Khattar" tagged as one organisation: a title followed by a name is a person.
-	if (type !== 'person') {
+	// "Power Minister Manohar Lal Khattar" tagged as one organisation: a title followed by a name is a person
+	// (but "Missouri State Highway Patrol", ending in a word only organisations end in, stays one).
+	if (type !== 'person' && toks.info(j - 1).gaz !== GazClass.OrgHead) {
 		for (let k = j - 3; k >= i; k--) {
 			if ((lexiconFlags(toks.info(k)) & Lex.RoleHead) !== 0 && toks.info(k).cap !== Case.None
 				&& toks.info(k + 1).cap === Case.Initial && toks.info(k + 2).cap === Case.Initial

@@ -113,7 +113,7 @@ export const organizationHeads: readonly string[] = [
 	'Bank', 'Party', 'Ministry', 'Department', 'Agency', 'Council', 'Committee', 'Commission', 'Association',
 	'University', 'College', 'Institute', 'Foundation', 'Union', 'Federation', 'Forces', 'Army', 'Navy',
 	'Court', 'Organization', 'Organisation', 'Authority', 'Administration', 'Office', 'Board', 'Service',
-	'Club', 'League', 'Times', 'Post', 'News', 'Press', 'Airlines', 'Motors', 'Industries', 'Holdings',
+	'Club', 'League', 'Times', 'Post', 'News', 'Press', 'Airlines', 'Motors', 'Industries', 'Holdings', 'Patrol',
 ];
 
 /**
