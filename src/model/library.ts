@@ -3,6 +3,7 @@
  * sorted by date or title, filtered by text or by entity. The tree view adapter only turns these nodes
  * into TreeItems. Documents are named by opaque ids (the adapter uses URI strings).
  */
+import { monthNames } from './calendar';
 import { countWords } from './words';
 
 export interface LibraryEntry {
@@ -50,8 +51,6 @@ export interface LibraryDocument {
 }
 
 export type LibraryNode = LibraryGroup | LibraryDocument;
-
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function monthName(month: number): string {
 	return monthNames[month - 1] ?? String(month);

@@ -2,6 +2,7 @@
  * What the article shows besides its blocks: the dateline from the seed's header, and the stats line
  * and table of contents that follow the title.
  */
+import { monthNames } from '../model/calendar';
 import { countWords } from '../model/classifyLine';
 import { escapeHtml } from '../model/escapeHtml';
 import { formatReadingTime, formatWords } from '../model/library';
@@ -13,11 +14,6 @@ export interface ArticleStats {
 	/** "431 words · 2 min read". */
 	readonly label: string;
 }
-
-const monthNames = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December',
-];
 
 /** Formats `2024-03-26` as "March 26, 2024" and `2024-06` as "June 2024"; null for anything else. */
 export function formatHeaderDate(header: Pick<SeedHeader, 'date' | 'precision'>): string | null {

@@ -2,6 +2,7 @@
  * Markdown for entity and date hovers, built here (pure) so it can be unit-tested; the editor adapter only
  * wraps it in an untrusted MarkdownString. Every piece of document text goes through `escapeMarkdown`.
  */
+import { dayNames, monthNames } from '../calendar';
 import { lineAt } from '../positions';
 import { splitSentences } from '../sentences';
 import type { SeedDocument } from '../types';
@@ -73,8 +74,6 @@ export function entityHoverMarkdown(doc: SeedDocument, index: EntityIndex, entit
 	return parts.join('\n\n');
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "1 year and 8 months ago", "in 3 days", "today": the distance between two UTC dates, in words. */
 export function timeAgo(then: Date, now: Date): string {

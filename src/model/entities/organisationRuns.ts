@@ -2,11 +2,12 @@
  * Organisation names the tagger cut into pieces: "Saint Louis University" tagged as a person and an
  * organisation, "Missouri State Highway Patrol" as a place and a person.
  */
+import { monthNames } from '../calendar';
 import type { TagSentence } from './features';
 import { GazClass } from './gazetteer';
 import { Case } from './wordInfo';
 
-const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const months = new Set(monthNames.map(m => m.toLowerCase()));
 
 /** Tag indices in `tagLabels`. */
 const beginOrganisation = 3;
