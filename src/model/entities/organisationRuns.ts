@@ -42,6 +42,7 @@ export function joinOrganisationRuns(s: TagSentence, tags: Uint8Array): void {
 		if (begin === end || (tag !== 0 && tag % 2 === 0) || (tag % 2 === 1 && allTagged(tags, begin + 1, end + 1, tag + 1))) {
 			continue;
 		}
+		// The tagger must have seen a name in the run: capitalised words alone prove nothing.
 		if (allTagged(tags, begin, end + 1, 0)) {
 			continue;
 		}

@@ -22,7 +22,7 @@ export function phraseText(text: string, toks: SentenceTokens, i: number, j: num
 	let level = phraseTexts;
 	let node: PhraseTextNode | undefined;
 	for (let k = i; k < j; k++) {
-		if (k > i && toks.start(k) !== toks.end(k - 1) + 1 || (k > i && text.charCodeAt(toks.end(k - 1)) !== 32)) {
+		if (k > i && (toks.start(k) !== toks.end(k - 1) + 1 || text.charCodeAt(toks.end(k - 1)) !== 32)) {
 			return text.slice(toks.start(i), toks.end(j - 1));
 		}
 		const info = toks.info(k);

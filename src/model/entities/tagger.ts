@@ -215,7 +215,7 @@ export class SeedTagger {
 		let p2: number = startTag;
 		for (let i = 0; i < n; i++) {
 			let best = 0;
-			// Outside an entity, a word without a capital letter starts none: skip the scoring.
+			// A word that can neither start nor go on with a name is O without scoring (see isScored).
 			if (isScored(infos[o + i], p1)) {
 				// Only the tags that may follow p1 are scored: an I-X tag only continues B-X or I-X, so outside
 				// an entity four of the nine never win.
