@@ -10,6 +10,8 @@ import { entityHoverMarkdown, escapeMarkdown, headerDateMarkdown, timeAgo } from
 import { SeedEntityRecognizer } from '../../src/model/entities/recognize';
 import type { TaggerModelData } from '../../src/model/entities/weightsFile';
 import { semanticTokenData, entityTokenTypes } from '../../src/model/entities/semanticTokens';
+import { makeSentence } from '../../src/model/entities/features';
+import { joinOrganisationRuns } from '../../src/model/entities/organisationRuns';
 import { tokenize } from '../../src/model/entities/tokenize';
 import type { Entity, EntityIndex } from '../../src/model/entities/types';
 import { parseSeed } from '../../src/model/parse';
@@ -145,6 +147,17 @@ suite('entities: rules', () => {
 		// Names the gazetteer knows, nationalities and months stay as they are.
 		assert.deepEqual(names('Talks in the West Bank and the Russian Federation went on.'), ['West Bank/place', 'Russian Federation/place']);
 		assert.ok(names('The German Foreign Ministry said on Monday it would reply.').includes('German/group'));
+		// At most eight words are joined, which also keeps a sentence of thousands of Title Case words linear.
+		const words = ['They', 'met', 'Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta', 'Iota', 'University'];
+		const tags = new Uint8Array(words.length);
+		tags[2] = 1; // B-PER on "Alpha", left as it is: the run stops before it
+		tags[6] = 5; // B-LOC on "Epsilon": the tagger saw a name in the run
+		joinOrganisationRuns(makeSentence(words), tags);
+		assert.deepEqual(Array.from(tags), [0, 0, 1, 0, 3, 4, 4, 4, 4, 4, 4, 4], 'the last eight words, "Gamma" to "University"');
+		const titleCase = Array.from({ length: 30_000 }, (_, i) => (i % 3 === 2 ? 'University' : 'Alpha'));
+		const many = new Uint8Array(titleCase.length).fill(1);
+		joinOrganisationRuns(makeSentence(['They', ...titleCase]), many);
+		assert.equal(many[0], 1);
 	});
 
 	test('groups and nationalities: "Palestinians", "Israeli"', () => {

@@ -9,6 +9,12 @@ import { Case } from './wordInfo';
 
 const months = new Set(monthNames.map(m => m.toLowerCase()));
 
+/**
+ * The most words a joined organisation has, its last word included ("Assam State Disaster Management
+ * Authority" has five). It also keeps the work linear in a sentence of thousands of Title Case words.
+ */
+const maxRunWords = 8;
+
 /** Tag indices in `tagLabels`. */
 const beginOrganisation = 3;
 const insideOrganisation = 4;
@@ -33,7 +39,7 @@ export function joinOrganisationRuns(s: TagSentence, tags: Uint8Array): void {
 		// Nationalities stay apart, as the news corpora tag them ("German" + "Foreign Ministry"), and so do
 		// months ("in August National Association ...").
 		let begin = end;
-		while (begin > 0 && infos[o + begin - 1].cap !== Case.None && !s.initial[begin - 1] && infos[o + begin - 1].gaz !== GazClass.Group
+		while (begin > 0 && end - begin + 1 < maxRunWords && infos[o + begin - 1].cap !== Case.None && !s.initial[begin - 1] && infos[o + begin - 1].gaz !== GazClass.Group
 			&& !months.has(infos[o + begin - 1].lower)) {
 			begin--;
 		}
