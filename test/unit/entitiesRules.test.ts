@@ -407,4 +407,16 @@ suite('entities: one-line documents', () => {
 		buildEntityIndex(parseSeed(edited), recognizer);
 		assert.equal(recognizer.stats.misses - runs, 1);
 	});
+
+	test('one sentence of 130,000 Title Case words, tagged as one runaway name, is indexed with exact texts', function () {
+		// It hung once: the shared phrase texts restarted their trie without end for a span this long.
+		this.timeout(30_000);
+		const text = `${header}${'Alpha Beta Gamma University '.repeat(32_500)}`;
+		const idx = buildEntityIndex(parseSeed(text), freshRecognizer());
+		assert.ok(idx.mentions.length > 0);
+		for (const m of idx.mentions) {
+			assert.equal(m.text, text.slice(m.start, m.end));
+		}
+		assert.ok(Math.max(...idx.mentions.map(m => m.end - m.start)) > 100_000);
+	});
 });

@@ -12,6 +12,8 @@ interface PhraseTextNode {
 
 let phraseTexts = new Map<WordInfo, PhraseTextNode>();
 let phraseTextCount = 0;
+/** Longer spans are sliced as they are: names are short, and the trie must never hold a whole runaway span. */
+const maxSharedWords = 12;
 
 /**
  * The text of tokens `[i, j)`. When single spaces separate them (as in most names), one string per
@@ -19,6 +21,9 @@ let phraseTextCount = 0;
  * string, so grouping compares names by pointer, and no slice is made for a name seen before.
  */
 export function phraseText(text: string, toks: SentenceTokens, i: number, j: number): string {
+	if (j - i > maxSharedWords) {
+		return text.slice(toks.start(i), toks.end(j - 1));
+	}
 	let level = phraseTexts;
 	let node: PhraseTextNode | undefined;
 	for (let k = i; k < j; k++) {
