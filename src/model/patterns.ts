@@ -52,7 +52,7 @@ export const languageNames = new Set([
 ]);
 
 /** Whole-line credits and captions: "(Photo: NASA)", "[... - Anadolu Agency]". */
-export const bracketedLine = /^(?:\([^()]{2,300}\)|\[[^\[\]]{2,300}\])$/;
+export const bracketedLine = /^(?:\([^()]{2,300}\)|\[[^[\]]{2,300}\])$/;
 
 /** A caption or credit ending a line: "(Nick Potts/PA)", "(Photo: NASA)", "- THE HINDU ARCHIVES". */
 export const trailingCredit = new RegExp(

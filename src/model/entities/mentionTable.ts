@@ -78,10 +78,10 @@ export class MentionTable implements EntityIndex {
 		}
 		// A plain object (its mentions made on first read), so it prints and compares as before.
 		let mentions: readonly EntityMention[] | undefined;
-		const table = this;
+		const makeMentions = (): readonly EntityMention[] => this.mentionsBetween(from, to);
 		return {
 			name, type: p.type, role: p.role, aliases: [...aliases],
-			get mentions() { return mentions ??= table.mentionsBetween(from, to); },
+			get mentions() { return mentions ??= makeMentions(); },
 			definition: Math.max(0, definition),
 		};
 	}

@@ -3,6 +3,7 @@
 // SEED_READER_INSTALLED_EXTENSIONS_DIR to it. Proves that every other test in that run exercised the
 // installed copy, not the repository.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { activateExtension, extensionId } from '../helpers';
@@ -17,7 +18,7 @@ suite('Installed .vsix', () => {
 		const installed = path.resolve(extension.extensionPath);
 		assert.strictEqual(path.dirname(installed), path.resolve(extensionsDir), `${extensionId} was loaded from ${installed}`);
 		assert.ok(!installed.startsWith(repo + path.sep) && installed !== repo, `${extensionId} was loaded from the repository (${installed})`);
-		assert.strictEqual(extension.packageJSON.version, require(path.join(repo, 'package.json')).version);
+		assert.strictEqual(extension.packageJSON.version, JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')).version);
 		assert.strictEqual(extension.isActive, true);
 		// The release bundle ships without source maps; a development build would have one beside it.
 		const bundle = vscode.Uri.file(path.join(installed, 'dist', 'extension.js'));
