@@ -102,4 +102,21 @@ suite('Entities', () => {
 		assert.strictEqual(found.get('Palestinians'), 'group');
 		assert.ok(!found.has('Strategic Dialogue Amidst Crisis'));
 	});
+
+	test('a page in Italian gets no people made of its Title Case: no person card, no person colour', async () => {
+		const found = await vscode.workspace.findFiles('seeds/009_italian.txt');
+		assert.strictEqual(found.length, 1, 'seeds/009_italian.txt is not in the test workspace');
+		const italian = await vscode.workspace.openTextDocument(found[0]);
+		const at = italian.positionAt(italian.getText().indexOf('Domus Aurea di Nerone') + 2);
+		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', italian.uri, at);
+		assert.ok(!/ · (person|place|organization|group)/.test(hoverText(hovers)), hoverText(hovers));
+		const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', italian.uri);
+		const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', italian.uri);
+		assert.ok(legend, 'semantic tokens legend provided');
+		const types = new Set<string>();
+		for (let i = 3; i < (tokens?.data.length ?? 0); i += 5) {
+			types.add(legend.tokenTypes[tokens!.data[i]]);
+		}
+		assert.ok(!types.has('person'), `token types: ${[...types].join(', ')}`);
+	});
 });

@@ -1,0 +1,116 @@
+/**
+ * Text in another language than English. The tagger learned English news: on an Italian page it takes
+ * Title Case for names ("Domus Aurea" as a person), so there the index keeps only what the word lists
+ * know (places, organisations, nationalities), figures and dates. Doing less there is better than
+ * claiming nonsense. The language is told apart by lower-case function words, which every paragraph
+ * of running text is full of and names never are.
+ */
+import { GazClass, gazetteer } from './gazetteer';
+import type { EntitySpan } from './types';
+
+/** Lower-case function words of English that no other language here uses on its own. */
+const englishWords = new Set([
+	'the', 'of', 'and', 'to', 'is', 'was', 'for', 'that', 'with', 'said', 'from', 'his', 'her', 'are', 'were',
+	'has', 'have', 'had', 'will', 'this', 'which', 'their', 'they', 'been', 'not', 'but', 'who', 'after',
+	'about', 'would', 'its', 'it', 'at', 'by', 'be', 'or', 'can', 'also', 'more', 'than', 'we', 'you', 'she', 'he',
+]);
+
+/**
+ * Lower-case function words of Italian, Spanish, Portuguese, French and German that English text does
+ * not use (so not "in", "a", "die", "den", nor "de", "da", "di", "von" and "der" of English-written names).
+ */
+const otherWords = new Set([
+	// Italian
+	'il', 'che', 'della', 'del', 'dei', 'delle', 'degli', 'gli', 'una', 'sono', 'nel', 'nella', 'alla', 'alle',
+	'dal', 'dalla', 'dalle', 'anche', 'questo', 'questa', 'è', 'e', 'ha', 'hanno', 'ai', 'al', 'lo', 'le', 'la',
+	'un', 'si', 'non', 'per', 'con', 'tre', 'dopo',
+	// Spanish and Portuguese
+	'el', 'los', 'las', 'que', 'y', 'por', 'para', 'es', 'su', 'sus', 'como', 'más', 'pero', 'fue', 'está',
+	'os', 'do', 'dos', 'das', 'em', 'não', 'um', 'uma', 'com', 'mais',
+	// French
+	'les', 'des', 'et', 'est', 'une', 'du', 'dans', 'pour', 'qui', 'pas', 'sur', 'au', 'aux', 'avec', 'ce',
+	'cette', 'sont', 'été', 'ont', 'mais', 'leur', 'très',
+	// German
+	'und', 'ist', 'nicht', 'mit', 'zu', 'ein', 'eine', 'auf', 'für', 'dem', 'sich', 'im', 'wird', 'wurde',
+	'sind', 'auch', 'nach', 'bei', 'das',
+]);
+
+/** Characters of a document read to tell its language: enough for a verdict, bounded for a huge one. */
+const sampleLimit = 8_000;
+
+const letterOrMark = /[\p{L}\p{M}]/u;
+const lowerCaseLetter = /\p{Ll}/u;
+
+/** Whether the UTF-16 unit `c` is part of a word: a letter or a combining mark. */
+function isWordUnit(c: number): boolean {
+	if (c < 128) {
+		return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+	}
+	return letterOrMark.test(String.fromCharCode(c));
+}
+
+/** Whether `c` is a lower-case letter. */
+function isLowerCase(c: number): boolean {
+	return c < 128 ? c >= 97 && c <= 122 : lowerCaseLetter.test(String.fromCharCode(c));
+}
+
+/**
+ * How many English and other-language function words `text[start, end)` has. Only whole words of one to
+ * six letters, all in lower case, are looked up: "La", "De" and "Il" start names and sentences in English
+ * text too, and no function word here is longer.
+ */
+function functionWordCounts(text: string, start: number, end: number): { english: number; other: number } {
+	let english = 0;
+	let other = 0;
+	let i = start;
+	while (i < end) {
+		if (!isWordUnit(text.charCodeAt(i))) {
+			i++;
+			continue;
+		}
+		const wordStart = i;
+		let lower = true;
+		while (i < end && isWordUnit(text.charCodeAt(i))) {
+			lower &&= isLowerCase(text.charCodeAt(i));
+			i++;
+		}
+		if (lower && i - wordStart <= 6) {
+			const w = text.slice(wordStart, i);
+			if (englishWords.has(w)) {
+				english++;
+			} else if (otherWords.has(w)) {
+				other++;
+			}
+		}
+	}
+	return { english, other };
+}
+
+/**
+ * Which paragraphs of `text` are in another language, or undefined for a document whose start reads as
+ * English (then nothing more is read: an English page quoting a line of Italian is an English page). In a
+ * document in another language, a paragraph with three function words or more goes by its own ("Visitors
+ * can also attend ..." on a page in Arabic or Italian), a shorter one (a heading, a caption) by the document.
+ */
+export function otherLanguageTest(text: string): ((start: number, end: number) => boolean) | undefined {
+	const sample = functionWordCounts(text, 0, Math.min(text.length, sampleLimit));
+	if (sample.other < 4 || sample.other <= sample.english) {
+		return undefined;
+	}
+	return (start, end) => {
+		const { english, other } = functionWordCounts(text, start, end);
+		return english + other < 3 || other >= english;
+	};
+}
+
+/** The spans of a paragraph in another language worth showing: names the word lists know, figures and dates. */
+export function knownNamesOnly(spans: readonly EntitySpan[]): readonly EntitySpan[] {
+	const { phrases, shortForms } = gazetteer();
+	return spans.filter(s => {
+		if (s.type === 'date' || s.type === 'number') {
+			return true;
+		}
+		const cls = phrases.get(s.text.toLowerCase())?.cls;
+		return cls === GazClass.Place || cls === GazClass.Organization || cls === GazClass.Group || shortForms.has(s.text);
+	});
+}

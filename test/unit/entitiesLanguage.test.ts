@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { nodeEntityRecognizer } from '../../src/cli/taggerWeights';
+import { buildEntityIndex } from '../../src/model/entities/entityIndex';
+import { knownNamesOnly, otherLanguageTest } from '../../src/model/entities/otherLanguage';
+import { entitySpan } from '../../src/model/entities/spans';
+import type { EntityIndex } from '../../src/model/entities/types';
+import { parseSeed } from '../../src/model/parse';
+
+const seedsDir = path.resolve(__dirname, '../../../seeds');
+const seedFiles = fs.readdirSync(seedsDir).filter(f => f.endsWith('.txt')).sort();
+const italianSeed = fs.readFileSync(path.join(seedsDir, '009_italian.txt'), 'utf8');
+
+function index(text: string): EntityIndex {
+	return buildEntityIndex(parseSeed(text), nodeEntityRecognizer());
+}
+
+/** The paragraphs of `text` taken as another language. */
+function otherLanguageBlocks(text: string): string[] {
+	const isOther = otherLanguageTest(text);
+	return isOther ? parseSeed(text).blocks.filter(b => isOther(b.start, b.end)).map(b => text.slice(b.start, b.end)) : [];
+}
+
+function names(idx: EntityIndex): string[] {
+	return idx.entities.map(e => `${e.name}/${e.type}`);
+}
+
+suite('entities: text in another language', () => {
+	test('only the Italian sample seed has paragraphs in another language, and all of its paragraphs are', () => {
+		const other = seedFiles.filter(f => otherLanguageBlocks(fs.readFileSync(path.join(seedsDir, f), 'utf8')).length > 0);
+		assert.deepEqual(other, ['009_italian.txt']);
+		assert.equal(otherLanguageBlocks(italianSeed).length, parseSeed(italianSeed).blocks.length);
+	});
+
+	test('an Italian page claims no people the tagger made of its Title Case', () => {
+		// Without the gate the English tagger makes people of "Domus Aurea" and "Nerone" here.
+		const body = italianSeed.indexOf('Dopo tre anni');
+		const tagged = nodeEntityRecognizer().recognizeBlock(italianSeed, body, italianSeed.indexOf('\n', body));
+		assert.ok(tagged.some(s => s.text === 'Domus Aurea' && s.type === 'person'), JSON.stringify(tagged));
+		assert.deepEqual(names(index(italianSeed)), []);
+	});
+
+	test('an English paragraph of an Italian page keeps its names', () => {
+		const text = ' date 2024-09-03 Roma, riapre al pubblico la Domus Aurea\n'
+			+ 'Dopo tre anni di restauri, la Domus Aurea di Nerone riapre ai visitatori con un nuovo percorso. Il ministro della Cultura ha inaugurato la mostra insieme al sindaco Roberto Gualtieri.\n'
+			+ 'Il sito sarà aperto dal venerdì alla domenica, e il biglietto costa 18 euro per gli adulti.\n'
+			+ 'Defense Secretary Lloyd Austin said that the visit was one of the highlights of his trip to Italy.\n';
+		assert.equal(otherLanguageBlocks(text).length, 3);
+		const found = names(index(text));
+		assert.ok(found.includes('Lloyd Austin/person'), found.join(', '));
+		assert.ok(found.includes('Italy/place'), found.join(', '));
+		assert.ok(!found.some(n => n.startsWith('Domus Aurea') || n.startsWith('Roberto Gualtieri')), found.join(', '));
+	});
+
+	test('an English article quoting a sentence in Italian stays English', () => {
+		const text = ' date 2024-09-03 Rome reopens Nero\'s Golden House to the public after three years of restoration work.\n'
+			+ 'Mayor Roberto Gualtieri said the site was "il cuore della Roma antica" and that it would be open at weekends.\n'
+			+ 'The ministry said that tickets would cost 18 euros and that the tour was one of the longest in the city.\n';
+		assert.deepEqual(otherLanguageBlocks(text), []);
+		assert.ok(names(index(text)).includes('Roberto Gualtieri/person'));
+	});
+
+	test('a paragraph goes by its own function words, a heading by the document', () => {
+		const text = ' date 2024-02-08 Una mostra a Roma\n'
+			+ 'Il ministro della Cultura ha inaugurato la mostra insieme al sindaco, e la mostra resta aperta per tre mesi.\n'
+			+ 'Visitors can also attend talks by authors from the United Kingdom and the United States.\n'
+			+ 'Orari e biglietti\n'
+			+ 'Il sito sarà aperto dal venerdì alla domenica.\n';
+		assert.deepEqual(otherLanguageBlocks(text), [
+			'Una mostra a Roma',
+			'Il ministro della Cultura ha inaugurato la mostra insieme al sindaco, e la mostra resta aperta per tre mesi.',
+			'Orari e biglietti',
+			'Il sito sarà aperto dal venerdì alla domenica.',
+		]);
+	});
+
+	test('in another language only names the word lists know, figures and dates are kept', () => {
+		const spans = [
+			entitySpan(0, 11, 'person', 'Domus Aurea'),
+			entitySpan(12, 17, 'place', 'Italy'),
+			entitySpan(18, 22, 'organization', 'NATO'),
+			entitySpan(23, 30, 'group', 'Italian'),
+			entitySpan(31, 33, 'number', '18'),
+			entitySpan(34, 44, 'date', '3 settembre'),
+			entitySpan(45, 52, 'organization', 'Cultura'),
+		];
+		assert.deepEqual(knownNamesOnly(spans).map(s => s.text), ['Italy', 'NATO', 'Italian', '18', '3 settembre']);
+	});
+});
