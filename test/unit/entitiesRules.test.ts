@@ -92,6 +92,20 @@ suite('entities: rules', () => {
 		assert.equal(entity(idx, 'Marta Lindqvist').type, 'person');
 	});
 
+	test('an award and a title in quotation marks are nobody: "Academy Awards", "The Lighthouse Keeper"', () => {
+		// The tagger alone makes people of both (its raw spans, before the clean-ups).
+		const text = readSeed('004_month_only.txt');
+		const raw = nodeEntityRecognizer().recognizeText(text, { refine: false, figures: false });
+		assert.ok(raw.some(s => s.text === 'Academy Awards' && s.type === 'person'), JSON.stringify(raw.filter(s => s.type === 'person')));
+		assert.ok(raw.some(s => s.text.endsWith('Lighthouse Keeper') && s.type === 'person'));
+		const idx = index(text);
+		assert.equal(entity(idx, 'Academy Awards').type, 'group');
+		assert.equal(entity(idx, 'Lighthouse Keeper').type, 'group');
+		assert.equal(entity(idx, 'Ana Lucía Ferreira').type, 'person');
+		// A quoted name that does not fill the quotation is still a person.
+		assert.equal(entity(index(`${header}"I am proud of this team," said coach Linda Harper on Monday.`), 'Linda Harper').type, 'person');
+	});
+
 	test('"The" before a name the gazetteer knows is not part of it: "WASHINGTON – The Pentagon on Tuesday ..."', () => {
 		const idx = index(readSeed('013_aid_corridor.txt'));
 		assert.equal(entity(idx, 'Pentagon').type, 'organization');

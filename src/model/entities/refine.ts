@@ -31,6 +31,11 @@ const acronymsAsWords = new Set(acronymWords);
 
 /** Words for bodies of people, beyond the gazetteer's organisation heads, that end an organisation's name. */
 const collectiveNouns = new Set(['alliance', 'coalition', 'movement', 'front', 'bloc', 'congress', 'assembly', 'parliament', 'caucus', 'brigade', 'brigades']);
+/** Words that end the names of events and awards ("Academy Awards", "World Cup"), never a person's. */
+const eventHeads = new Set(['awards', 'award', 'prize', 'prizes', 'festival', 'cup', 'championship', 'championships', 'olympics', 'trophy', 'medal']);
+const articles = new Set(['the', 'a', 'an']);
+/** Quotation marks around a title ("The Lighthouse Keeper"). */
+const quoteMarks = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
 
 let roleWordSet: Set<string> | undefined;
 let roleHeadSet: Set<string> | undefined;
@@ -63,6 +68,7 @@ const enum Lex {
 	Collective = 64,
 	KnownSurname = 128,
 	Abbreviation = 256,
+	EventHead = 1024,
 	/** Set once the other bits are known. */
 	Known = 512,
 }
@@ -83,7 +89,8 @@ function lexiconFlags(info: WordInfo): number {
 			| (roleConnectors.has(lower) ? Lex.RoleConnector : 0)
 			| (collectiveNouns.has(lower) ? Lex.Collective : 0)
 			| (knownSurnames.has(info.word) ? Lex.KnownSurname : 0)
-			| (isAbbreviation(info.word) ? Lex.Abbreviation : 0);
+			| (isAbbreviation(info.word) ? Lex.Abbreviation : 0)
+			| (eventHeads.has(lower) ? Lex.EventHead : 0);
 		info.lexicon = flags;
 	}
 	return flags;
@@ -174,6 +181,11 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	if (finalType === 'person' && j - i >= 2 && (toks.info(j - 1).gaz === GazClass.OrgHead || (lexiconFlags(toks.info(j - 1)) & Lex.Collective) !== 0)) {
 		finalType = 'organization';
 	}
+	// An award or an event ("Academy Awards"), or a title in quotation marks ("The Lighthouse Keeper"), is
+	// nobody: named things of other kinds go with the groups, as CoNLL's MISC does.
+	if (finalType === 'person' && ((lexiconFlags(toks.info(j - 1)) & Lex.EventHead) !== 0 || isQuotedTitle(toks, i, j))) {
+		finalType = 'group';
+	}
 	let canonical: string | undefined;
 	if (entry) {
 		// A known organisation the tagger took for a place, a group or a person ("Pentagon", "Netflix said") is an organisation;
@@ -231,6 +243,12 @@ function isDatelinePlace(text: string, toks: SentenceTokens, i: number, j: numbe
 	}
 	datelineTail.lastIndex = toks.end(j - 1);
 	return datelineTail.test(text);
+}
+
+/** Whether words `[i, j)` fill a quotation, after an article at most: `"The Lighthouse Keeper"`. */
+function isQuotedTitle(toks: SentenceTokens, i: number, j: number): boolean {
+	const open = i >= 2 && articles.has(toks.info(i - 1).lower) ? i - 2 : i - 1;
+	return open >= 0 && j < toks.sentence.length && quoteMarks.has(toks.info(open).word) && quoteMarks.has(toks.info(j).word);
 }
 
 /** The gazetteer entry of words `[i, j)` as one phrase, followed word by word down the phrase tree. */
