@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { lazyModules, separateLazyModules } from '../scripts/lazyModules.mjs';
+import { sideEffectFreePackages } from '../scripts/sideEffectFree.mjs';
 import { median, spread } from './stats.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -15,8 +16,8 @@ export async function rows({ runs }) {
 	const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-reader-bench-'));
 	const bundle = path.join(out, 'extension.js');
 	const web = path.join(out, 'web.js');
-	const common = { entryPoints: [path.join(root, 'src/extension.ts')], bundle: true, minify: true, format: 'cjs', external: ['vscode'], logLevel: 'silent' };
-	await esbuild.build({ ...common, outfile: bundle, platform: 'node', target: 'node18', plugins: [separateLazyModules] });
+	const common = { entryPoints: [path.join(root, 'src/extension.ts')], bundle: true, minify: true, format: 'cjs', external: ['vscode'], logLevel: 'silent', plugins: [sideEffectFreePackages] };
+	await esbuild.build({ ...common, outfile: bundle, platform: 'node', target: 'node18', plugins: [...common.plugins, separateLazyModules] });
 	for (const m of lazyModules) {
 		await esbuild.build({ ...common, entryPoints: [path.join(root, m.entry)], outfile: path.join(out, m.file), platform: 'node', target: 'node18' });
 	}

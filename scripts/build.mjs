@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { lazyModules, separateLazyModules } from './lazyModules.mjs';
+import { sideEffectFreePackages } from './sideEffectFree.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const production = process.argv.includes('--production');
@@ -40,7 +41,7 @@ const common = {
 	sourcesContent: false,
 	logLevel: 'silent',
 	absWorkingDir: root,
-	plugins: [problemMatcher],
+	plugins: [problemMatcher, sideEffectFreePackages],
 };
 
 const targets = [
