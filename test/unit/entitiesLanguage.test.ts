@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { nodeEntityRecognizer } from '../../src/cli/taggerWeights';
 import { buildEntityIndex } from '../../src/model/entities/entityIndex';
-import { knownNamesOnly, otherLanguageTest } from '../../src/model/entities/otherLanguage';
+import { documentIsOtherLanguage, knownNamesOnly, otherLanguageFilter, paragraphIsOtherLanguage } from '../../src/model/entities/otherLanguage';
 import { entitySpan } from '../../src/model/entities/spans';
 import type { EntityIndex } from '../../src/model/entities/types';
 import { parseSeed } from '../../src/model/parse';
@@ -18,8 +18,7 @@ function index(text: string): EntityIndex {
 
 /** The paragraphs of `text` taken as another language. */
 function otherLanguageBlocks(text: string): string[] {
-	const isOther = otherLanguageTest(text);
-	return isOther ? parseSeed(text).blocks.filter(b => isOther(b.start, b.end)).map(b => text.slice(b.start, b.end)) : [];
+	return documentIsOtherLanguage(text) ? parseSeed(text).blocks.filter(b => paragraphIsOtherLanguage(text, b.start, b.end)).map(b => text.slice(b.start, b.end)) : [];
 }
 
 function names(idx: EntityIndex): string[] {
@@ -86,5 +85,18 @@ suite('entities: text in another language', () => {
 			entitySpan(45, 52, 'organization', 'Cultura'),
 		];
 		assert.deepEqual(knownNamesOnly(spans).map(s => s.text), ['Italy', 'NATO', 'Italian', '18', '3 settembre']);
+	});
+
+	test('a paragraph is judged once per cached span array, so typing does not read the page again', () => {
+		const filter = otherLanguageFilter(italianSeed);
+		assert.ok(filter, 'the Italian seed gets a filter');
+		assert.equal(otherLanguageFilter(fs.readFileSync(path.join(seedsDir, '000_b555f2e6071b8337.txt'), 'utf8')), undefined);
+		const body = italianSeed.indexOf('Dopo tre anni');
+		const end = italianSeed.indexOf('\n', body);
+		const spans = nodeEntityRecognizer().recognizeBlockRelative(italianSeed, body, end);
+		const shown = filter(spans, body, end);
+		assert.ok(shown.length < spans.length);
+		assert.equal(filter(spans, body, end), shown);
+		assert.equal(otherLanguageFilter(italianSeed)!(spans, body, end), shown);
 	});
 });

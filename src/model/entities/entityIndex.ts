@@ -8,7 +8,7 @@ import { gazetteer } from './gazetteer';
 import { addNameRepeats, type BlockSpans } from './nameRepeats';
 import type { SeedEntityRecognizer } from './recognize';
 import { MentionTable } from './mentionTable';
-import { knownNamesOnly, otherLanguageTest } from './otherLanguage';
+import { otherLanguageFilter } from './otherLanguage';
 import { addVote, placeMentions, type EntityDraft } from './placeMentions';
 import type { EntityIndex, EntityMention, EntitySpan, EntityType } from './types';
 
@@ -41,11 +41,11 @@ function words(text: string): string[] {
 /** Builds the entity index of a parsed seed. Each block is recognised on its own (and cached by its text). */
 export function buildEntityIndex(doc: SeedDocument, recognizer: SeedEntityRecognizer): EntityIndex {
 	const found: BlockSpans[] = [];
-	const isOtherLanguage = otherLanguageTest(doc.text);
+	const otherLanguage = otherLanguageFilter(doc.text);
 	const add = (kind: BlockKind, start: number, end: number): void => {
 		if (!skippedKinds.has(kind)) {
 			const spans = recognizer.recognizeBlockRelative(doc.text, start, end);
-			found.push({ kind, start, end, spans: isOtherLanguage && spans.length && isOtherLanguage(start, end) ? knownNamesOnly(spans) : spans });
+			found.push({ kind, start, end, spans: otherLanguage && spans.length ? otherLanguage(spans, start, end) : spans });
 		}
 	};
 	// Straight from the parser's block table when there is one: no block object is made for this.

@@ -87,19 +87,46 @@ function functionWordCounts(text: string, start: number, end: number): { english
 }
 
 /**
- * Which paragraphs of `text` are in another language, or undefined for a document whose start reads as
- * English (then nothing more is read: an English page quoting a line of Italian is an English page). In a
- * document in another language, a paragraph with three function words or more goes by its own ("Visitors
- * can also attend ..." on a page in Arabic or Italian), a shorter one (a heading, a caption) by the document.
+ * What each cached span array leaves to show on a page in another language. A paragraph's verdict there
+ * depends on its text alone, and a cached span array stands for one text: so typing on a long page does not
+ * read every paragraph's words again.
  */
-export function otherLanguageTest(text: string): ((start: number, end: number) => boolean) | undefined {
-	const sample = functionWordCounts(text, 0, Math.min(text.length, sampleLimit));
-	if (sample.other < 4 || sample.other <= sample.english) {
+const shownSpans = new WeakMap<readonly EntitySpan[], readonly EntitySpan[]>();
+
+/**
+ * Whether a document is in another language, by its start (so an English page quoting a line of Italian
+ * is an English page, and a huge page costs no more than a short one).
+ */
+export function documentIsOtherLanguage(text: string): boolean {
+	const { english, other } = functionWordCounts(text, 0, Math.min(text.length, sampleLimit));
+	return other >= 4 && other > english;
+}
+
+/**
+ * Whether a paragraph of a document in another language is in it too: one with three function words or
+ * more goes by its own ("Visitors can also attend ..." is English on a page in Arabic or Italian), a shorter
+ * one (a heading, a caption) by the document.
+ */
+export function paragraphIsOtherLanguage(text: string, start: number, end: number): boolean {
+	const { english, other } = functionWordCounts(text, start, end);
+	return english + other < 3 || other >= english;
+}
+
+/**
+ * For a document in another language, the filter of each paragraph's spans (`knownNamesOnly` in its
+ * paragraphs in that language); undefined for an English document.
+ */
+export function otherLanguageFilter(text: string): ((spans: readonly EntitySpan[], start: number, end: number) => readonly EntitySpan[]) | undefined {
+	if (!documentIsOtherLanguage(text)) {
 		return undefined;
 	}
-	return (start, end) => {
-		const { english, other } = functionWordCounts(text, start, end);
-		return english + other < 3 || other >= english;
+	return (spans, start, end) => {
+		let shown = shownSpans.get(spans);
+		if (!shown) {
+			shown = paragraphIsOtherLanguage(text, start, end) ? knownNamesOnly(spans) : spans;
+			shownSpans.set(spans, shown);
+		}
+		return shown;
 	};
 }
 
