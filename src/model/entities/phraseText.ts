@@ -1,7 +1,7 @@
 /**
  * Texts of multi-word names, shared: the same words with the same spacing give the same string.
  */
-import type { SentenceTokens } from './refine';
+import type { SentenceTokens } from './sentenceTokens';
 import type { WordInfo } from './wordInfo';
 
 /** A phrase of word infos, one node per word, holding the text of the words joined by single spaces. */

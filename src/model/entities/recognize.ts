@@ -7,7 +7,8 @@ import { collectContext, makeSentence, sentenceOf, tagLabels, type TagSentence }
 import type { WordInfo } from './wordInfo';
 import { findFigures } from './figures';
 import { joinOrganisationRuns } from './organisationRuns';
-import { refineSpan, SentenceTokens } from './refine';
+import { refineSpan } from './refine';
+import { SentenceTokens } from './sentenceTokens';
 import { entitySpan, mergeSpans } from './spans';
 import { SeedTagger } from './tagger';
 import type { TaggerModelData } from './weightsFile';

@@ -3,9 +3,9 @@
  * person's name. Pure functions over one sentence's tokens.
  */
 import { acronymWords, capitalisedNonNames, roleHeads, wellKnownSurnames } from './data/lexicon';
-import type { TagSentence } from './features';
 import { Case, type WordInfo } from './wordInfo';
-import { GazClass, gazetteer, type GazEntry, type PhraseNode } from './gazetteer';
+import { GazClass, gazetteer } from './gazetteer';
+import { isDatelinePlace, isQuotedTitle, SentenceTokens, treePhrase } from './sentenceTokens';
 import { entitySpan } from './spans';
 import { phraseText } from './phraseText';
 import { isAbbreviation, tokenize } from './tokenize';
@@ -33,9 +33,6 @@ const acronymsAsWords = new Set(acronymWords);
 const collectiveNouns = new Set(['alliance', 'coalition', 'movement', 'front', 'bloc', 'congress', 'assembly', 'parliament', 'caucus', 'brigade', 'brigades']);
 /** Words that end the names of events and awards ("Academy Awards", "World Cup"), never a person's. */
 const eventHeads = new Set(['awards', 'award', 'prize', 'prizes', 'festival', 'cup', 'championship', 'championships', 'olympics', 'trophy', 'medal']);
-const articles = new Set(['the', 'a', 'an']);
-/** Quotation marks around a title ("The Lighthouse Keeper"). */
-const quoteMarks = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
 
 let roleWordSet: Set<string> | undefined;
 let roleHeadSet: Set<string> | undefined;
@@ -201,63 +198,6 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	}
 	const role = finalType === 'person' ? roleBefore(text, toks, i, spanStart) || undefined : undefined;
 	out.push(entitySpan(start - toks.origin, end - toks.origin, finalType, spanText, role, canonical && canonical !== spanText ? canonical : undefined));
-}
-
-/**
- * The tokens of one sentence, `i` counted from its first: offsets into the text from the block's token
- * buffer (where the sentence starts at `sentence.start` too), words from the tag sentence. Spans are made
- * relative to `origin` (the block's start). The recogniser points one of these at each sentence in turn.
- */
-export class SentenceTokens {
-	constructor(private readonly _starts: Int32Array, private readonly _ends: Int32Array, public sentence: TagSentence, public readonly origin = 0) {}
-
-	public start(i: number): number {
-		return this._starts[this.sentence.start + i];
-	}
-
-	public end(i: number): number {
-		return this._ends[this.sentence.start + i];
-	}
-
-	public info(i: number): WordInfo {
-		return this.sentence.infos[this.sentence.start + i];
-	}
-}
-
-/** What follows a dateline's place: a state (", Mo.", ", Calif."), an agency ("(Reuters)"), then a dash. */
-const datelineTail = /(?:,\s*[A-Z][A-Za-z.]{1,14})?\s*(?:\([^()\n]{1,40}\)\s*)?[\u2013\u2014-]\s/y;
-
-/**
- * A paragraph opened by capitals and a dash, "CHICAGO – Kiptum, 23, pulled away ...": a news dateline,
- * which names the place the story was filed from, whatever the tagger made of the capitals.
- */
-function isDatelinePlace(text: string, toks: SentenceTokens, i: number, j: number): boolean {
-	// A headline in capitals ("SOCCER - JAPAN GET LUCKY WIN") is not a dateline.
-	if (i !== 0 || toks.sentence.start !== 0 || toks.start(0) !== toks.origin || toks.sentence.allCaps) {
-		return false;
-	}
-	for (let k = i; k < j; k++) {
-		if (!toks.info(k).upper) {
-			return false;
-		}
-	}
-	datelineTail.lastIndex = toks.end(j - 1);
-	return datelineTail.test(text);
-}
-
-/** Whether words `[i, j)` fill a quotation, after an article at most: `"The Lighthouse Keeper"`. */
-function isQuotedTitle(toks: SentenceTokens, i: number, j: number): boolean {
-	const open = i >= 2 && articles.has(toks.info(i - 1).lower) ? i - 2 : i - 1;
-	return open >= 0 && j < toks.sentence.length && quoteMarks.has(toks.info(open).word) && quoteMarks.has(toks.info(j).word);
-}
-
-/** The gazetteer entry of words `[i, j)` as one phrase, followed word by word down the phrase tree. */
-function treePhrase(tree: ReadonlyMap<string, PhraseNode>, toks: SentenceTokens, i: number, j: number): GazEntry | undefined {
-	let node = tree.get(toks.info(i).lower);
-	for (let k = i + 1; k < j && node; k++) {
-		node = node.next.get(toks.info(k).lower);
-	}
-	return node?.entry;
 }
 
 function allRoleWords(toks: SentenceTokens, i: number, j: number): boolean {
