@@ -106,6 +106,17 @@ suite('entities: rules', () => {
 		assert.equal(entity(index(`${header}"I am proud of this team," said coach Linda Harper on Monday.`), 'Linda Harper').type, 'person');
 	});
 
+	test('no person\'s name goes on with "of": "N. Chandrababu Naidu of the Telugu Desam Party" is a person and a party', () => {
+		const text = `${header}Modi will rely on allies such as N. Chandrababu Naidu of the Telugu Desam Party and Nitish Kumar to form a government.`;
+		// The tagger alone makes one person of it.
+		const raw = nodeEntityRecognizer().recognizeText(text, { refine: false, figures: false });
+		assert.ok(raw.some(s => s.type === 'person' && s.text.includes(' of the ')), JSON.stringify(raw));
+		const idx = index(text);
+		assert.equal(entity(idx, 'N. Chandrababu Naidu').type, 'person');
+		assert.equal(entity(idx, 'Telugu Desam Party').type, 'organization');
+		assert.ok(!idx.entities.some(e => e.name.includes(' of ')), JSON.stringify(idx.entities.map(e => e.name)));
+	});
+
 	test('"The" before a name the gazetteer knows is not part of it: "WASHINGTON – The Pentagon on Tuesday ..."', () => {
 		const idx = index(readSeed('013_aid_corridor.txt'));
 		assert.equal(entity(idx, 'Pentagon').type, 'organization');

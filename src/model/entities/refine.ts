@@ -111,6 +111,19 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	while (j - 1 > i && toks.info(j - 1).cap === Case.None && toks.info(j - 1).hasLower) {
 		j--;
 	}
+	// "N. Chandrababu Naidu of the Telugu Desam Party" tagged as one person: no person's name goes on with
+	// "of", so it is the person and what they belong to (an organisation, or a place the gazetteer knows).
+	if (type === 'person') {
+		for (let k = i + 1; k < j - 1; k++) {
+			if (toks.info(k).lower === 'of' && toks.info(k).cap === Case.None) {
+				refineSpan(text, toks, i, k, 'person', out);
+				const from = k + 1 < j - 1 && toks.info(k + 1).lower === 'the' ? k + 2 : k + 1;
+				const known = toks.info(from).phraseStart ? treePhrase(gaz.phraseTree, toks, from, j) : from === j - 1 ? toks.info(from).phrase : undefined;
+				refineSpan(text, toks, from, j, known?.cls === GazClass.Place ? 'place' : 'organization', out);
+				return;
+			}
+		}
+	}
 	// "The Pentagon", "The Yamuna": the article is not part of a name the gazetteer knows without it.
 	if (j - i >= 2 && toks.info(i).lower === 'the' && (j === i + 2 ? toks.info(i + 1).phrase : toks.info(i + 1).phraseStart ? treePhrase(gaz.phraseTree, toks, i + 1, j) : undefined)) {
 		i++;
