@@ -106,6 +106,13 @@ suite('entities: rules', () => {
 		assert.equal(entity(index(`${header}"I am proud of this team," said coach Linda Harper on Monday.`), 'Linda Harper').type, 'person');
 	});
 
+	test('news organisations and platforms the word list knows are organisations: Bloomberg, Instagram', () => {
+		const idx = index(`${header}Meta said Instagram and WhatsApp would get its new assistant. Elon Musk's xAI is raising $6 billion, according to Bloomberg.`);
+		for (const name of ['Instagram', 'WhatsApp', 'Bloomberg']) {
+			assert.equal(entity(idx, name).type, 'organization', name);
+		}
+	});
+
 	test('no person\'s name goes on with "of": "N. Chandrababu Naidu of the Telugu Desam Party" is a person and a party', () => {
 		const text = `${header}Modi will rely on allies such as N. Chandrababu Naidu of the Telugu Desam Party and Nitish Kumar to form a government.`;
 		// The tagger alone makes one person of it.

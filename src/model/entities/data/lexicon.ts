@@ -82,6 +82,14 @@ export const organizations: readonly string[] = [
 	'Republican Party', 'Labour Party', 'Conservative Party', 'Likud', 'Mossad', 'Shin Bet',
 	'Netflix', 'Nvidia', 'OpenAI', 'Samsung', 'Boeing', 'Airbus', 'Toyota', 'Spotify', 'TikTok', 'Uber', 'Intel',
 	'Walmart', 'Pfizer', 'Moderna', 'Alibaba', 'Tencent', 'Huawei', 'Reliance Industries', 'Tata', 'Infosys',
+	// News organisations, which the articles quote by name ("according to Bloomberg").
+	'Bloomberg', 'Agence France-Presse', 'AFP', 'Xinhua', 'New York Times', 'Washington Post', 'Wall Street Journal',
+	'Financial Times', 'Sky News', 'Fox News', 'NBC', 'CBS', 'ABC News', 'NPR', 'Politico', 'Axios', 'NDTV',
+	'Press Trust of India', 'PTI', 'ANI', 'Times of India', 'Hindustan Times', 'Deutsche Welle', 'Kyodo',
+	// Companies and platforms often in the news.
+	'YouTube', 'Instagram', 'WhatsApp', 'Twitter', 'LinkedIn', 'SpaceX', 'Anthropic', 'xAI', 'IBM', 'Oracle',
+	'Qualcomm', 'TSMC', 'Sony', 'Disney', 'Volkswagen', 'Goldman Sachs', 'JPMorgan', 'Morgan Stanley', 'BlackRock',
+	'Aramco', 'Gazprom', 'ExxonMobil', 'Adani Group', 'Wipro',
 ];
 
 /**
