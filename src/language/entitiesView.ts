@@ -17,7 +17,7 @@ const shownTypes: readonly { type: EntityType; label: string; icon: string }[] =
 	{ type: 'person', label: 'People', icon: 'person' },
 	{ type: 'organization', label: 'Organisations', icon: 'organization' },
 	{ type: 'place', label: 'Places', icon: 'location' },
-	{ type: 'group', label: 'Groups, nationalities and other names', icon: 'references' },
+	{ type: 'group', label: 'Groups and other names', icon: 'references' },
 	{ type: 'number', label: 'Figures', icon: 'symbol-number' },
 ];
 

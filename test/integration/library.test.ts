@@ -146,7 +146,7 @@ suite('Entities view', () => {
 	test('the active seed\'s entities by type, with counts; a mention reveals itself', async () => {
 		await showInEntitiesView(seeds, await realSeedUri());
 		const byType = await groups();
-		for (const label of ['People', 'Organisations', 'Places', 'Groups, nationalities and other names', 'Figures']) {
+		for (const label of ['People', 'Organisations', 'Places', 'Groups and other names', 'Figures']) {
 			assert.ok(byType.has(label), `a ${label} group in ${[...byType.keys()]}`);
 		}
 		const people = await seeds.entities.getChildren(byType.get('People'));
