@@ -113,6 +113,7 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	}
 	// "N. Chandrababu Naidu of the Telugu Desam Party" tagged as one person: no person's name goes on with
 	// "of", so it is the person and what they belong to (an organisation, or a place the gazetteer knows).
+	// A title run through ("Secretary of State Antony Blinken") still ends as the role of the name after it.
 	if (type === 'person') {
 		for (let k = i + 1; k < j - 1; k++) {
 			if (toks.info(k).lower === 'of' && toks.info(k).cap === Case.None) {
