@@ -32,6 +32,20 @@ suite('entities: text in another language', () => {
 		assert.equal(otherLanguageBlocks(italianSeed).length, parseSeed(italianSeed).blocks.length);
 	});
 
+	test('Spanish, Portuguese, French and German pages read as other languages; English ones with foreign names do not', () => {
+		const pages = {
+			spanish: 'El gobierno de Pedro Sánchez aprobó el martes un plan para la vivienda que, según el ministerio, llegará a los jóvenes y a las familias con menos ingresos.',
+			portuguese: 'O presidente Luiz Inácio Lula da Silva disse que o governo não vai aumentar os impostos e que a economia cresce mais do que o esperado.',
+			french: 'Le président Emmanuel Macron a annoncé mardi que le gouvernement présentera un projet de loi sur les retraites et qu\'il sera débattu dans les deux chambres.',
+			german: 'Bundeskanzler Olaf Scholz hat am Dienstag gesagt, dass die Regierung an ihrem Plan festhält und die Schuldenbremse auch im nächsten Jahr gilt.',
+		};
+		for (const [language, text] of Object.entries(pages)) {
+			assert.ok(documentIsOtherLanguage(` date 2024-03-26 ${text}`), language);
+		}
+		const english = ' date 2024-03-26 Officials from the Museo de la Nación and the Banco de España said the loan of works by Diego Velázquez to the Prado would go ahead, and that the exhibition will open in May.';
+		assert.ok(!documentIsOtherLanguage(english));
+	});
+
 	test('an Italian page claims no people the tagger made of its Title Case', () => {
 		// Without the gate the English tagger makes people of "Domus Aurea" and "Nerone" here.
 		const body = italianSeed.indexOf('Dopo tre anni');

@@ -17,22 +17,26 @@ const englishWords = new Set([
 
 /**
  * Lower-case function words of Italian, Spanish, Portuguese, French and German that English text does
- * not use (so not "in", "a", "die", "den", nor "de", "da", "di", "von" and "der" of English-written names).
+ * not use: not "in", "a", "die", "den", "do", "no", "son", "come" or "hat"; not "per" and "non" ("per cent",
+ * "non-profit"); nor "de", "da", "di", "al", "von" and "der" of names written in English ("al-Qaeda").
  */
 const otherWords = new Set([
 	// Italian
-	'il', 'che', 'della', 'del', 'dei', 'delle', 'degli', 'gli', 'una', 'sono', 'nel', 'nella', 'alla', 'alle',
-	'dal', 'dalla', 'dalle', 'anche', 'questo', 'questa', 'è', 'e', 'ha', 'hanno', 'ai', 'al', 'lo', 'le', 'la',
-	'un', 'si', 'non', 'per', 'con', 'tre', 'dopo',
+	'il', 'che', 'della', 'del', 'dei', 'delle', 'degli', 'gli', 'una', 'sono', 'nel', 'nella', 'nei', 'alla', 'alle',
+	'dal', 'dalla', 'dalle', 'sul', 'sulla', 'anche', 'questo', 'questa', 'è', 'e', 'ha', 'hanno', 'ai', 'lo', 'le',
+	'la', 'un', 'si', 'con', 'tre', 'dopo', 'più', 'già', 'stato', 'stata', 'essere',
 	// Spanish and Portuguese
-	'el', 'los', 'las', 'que', 'y', 'por', 'para', 'es', 'su', 'sus', 'como', 'más', 'pero', 'fue', 'está',
-	'os', 'do', 'dos', 'das', 'em', 'não', 'um', 'uma', 'com', 'mais',
+	'el', 'los', 'las', 'que', 'y', 'por', 'para', 'es', 'su', 'sus', 'como', 'más', 'pero', 'fue', 'está', 'sobre',
+	'sin', 'ya', 'muy', 'este', 'esta', 'según', 'donde', 'han', 'os', 'dos', 'das', 'em', 'não', 'um', 'uma', 'com',
+	'mais', 'na', 'ao', 'à', 'pela', 'pelo', 'são', 'foi', 'já', 'muito', 'ela', 'ele',
 	// French
-	'les', 'des', 'et', 'est', 'une', 'du', 'dans', 'pour', 'qui', 'pas', 'sur', 'au', 'aux', 'avec', 'ce',
-	'cette', 'sont', 'été', 'ont', 'mais', 'leur', 'très',
+	'les', 'des', 'et', 'est', 'une', 'du', 'dans', 'pour', 'qui', 'pas', 'sur', 'au', 'aux', 'avec', 'ce', 'cette',
+	'sont', 'été', 'ont', 'mais', 'leur', 'très', 'ne', 'se', 'sa', 'ses', 'nous', 'vous', 'ils', 'elle', 'était',
+	'être', 'aussi', 'sous', 'lui', 'deux',
 	// German
-	'und', 'ist', 'nicht', 'mit', 'zu', 'ein', 'eine', 'auf', 'für', 'dem', 'sich', 'im', 'wird', 'wurde',
-	'sind', 'auch', 'nach', 'bei', 'das',
+	'und', 'ist', 'nicht', 'mit', 'zu', 'ein', 'eine', 'auf', 'für', 'dem', 'sich', 'im', 'wird', 'wurde', 'sind',
+	'auch', 'nach', 'bei', 'das', 'dass', 'sie', 'wir', 'wie', 'noch', 'aber', 'oder', 'vom', 'zum', 'zur', 'ihre',
+	'ihrem', 'ihren', 'seine', 'einen', 'einem', 'einer', 'werden', 'haben', 'hatte',
 ]);
 
 /** Characters of a document read to tell its language: enough for a verdict, bounded for a huge one. */
