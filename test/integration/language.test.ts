@@ -23,6 +23,15 @@ suite('Seed language', () => {
 		}
 	});
 
+	test('seeds read as prose: wrapped lines, no source-code warnings on curly quotes and dashes, no word suggestions', async () => {
+		const editor = await vscode.window.showTextDocument(await realSeedUri());
+		const config = vscode.workspace.getConfiguration('editor', editor.document);
+		assert.strictEqual(config.get('wordWrap'), 'on');
+		assert.strictEqual(config.get('unicodeHighlight.ambiguousCharacters'), false);
+		assert.strictEqual(config.get('unicodeHighlight.invisibleCharacters'), false);
+		assert.deepStrictEqual(config.get('quickSuggestions'), { comments: 'off', strings: 'off', other: 'off' });
+	});
+
 	test('the real seed opens as a seed in an editor', async () => {
 		const editor = await vscode.window.showTextDocument(await realSeedUri());
 		assert.strictEqual(editor.document.languageId, 'seed');
