@@ -20,7 +20,7 @@ suite('entities: hover text', () => {
 		assert.match(md, /^\*\*Lloyd Austin\*\* · person · Defense Secretary/);
 		assert.match(md, /Also written: Austin/);
 		assert.match(md, /> Defense Secretary Lloyd Austin met reporters\\\./);
-		assert.match(md, /2 mentions on lines \[line 1\]\(file:\/\/\/x\.txt#L1\), \[line 2\]\(file:\/\/\/x\.txt#L2\)/);
+		assert.match(md, /2 mentions on lines \[1\]\(file:\/\/\/x\.txt#L1\), \[2\]\(file:\/\/\/x\.txt#L2\)/);
 	});
 
 	test('document text is escaped: no links, HTML or emphasis come from the seed', () => {

@@ -67,7 +67,7 @@ export function entityHoverMarkdown(doc: SeedDocument, index: EntityIndex, entit
 	if (options.lineLink) {
 		const max = options.maxLinks ?? 12;
 		const lines = [...new Set(e.mentions.map(m => lineAt(doc.lineStarts, m.start)))];
-		const links = lines.slice(0, max).map(l => `[line ${l + 1}](${options.lineLink!(l)})`);
+		const links = lines.slice(0, max).map(l => `[${l + 1}](${options.lineLink!(l)})`);
 		mentions += ` on ${lines.length === 1 ? 'line' : 'lines'} ${links.join(', ')}${lines.length > max ? ', …' : ''}`;
 	}
 	parts.push(mentions);
