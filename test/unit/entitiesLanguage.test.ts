@@ -88,7 +88,7 @@ suite('entities: text in another language', () => {
 		]);
 	});
 
-	test('in another language only names the word lists know, figures and dates are kept', () => {
+	test('in another language only names the word lists know, typed as the lists type them, figures and dates are kept', () => {
 		const spans = [
 			entitySpan(0, 11, 'person', 'Domus Aurea'),
 			entitySpan(12, 17, 'place', 'Italy'),
@@ -97,8 +97,10 @@ suite('entities: text in another language', () => {
 			entitySpan(31, 33, 'number', '18'),
 			entitySpan(34, 44, 'date', '3 settembre'),
 			entitySpan(45, 52, 'organization', 'Cultura'),
+			entitySpan(53, 57, 'organization', 'Lyon'),
 		];
-		assert.deepEqual(knownNamesOnly(spans).map(s => s.text), ['Italy', 'NATO', 'Italian', '18', '3 settembre']);
+		assert.deepEqual(knownNamesOnly(spans).map(s => `${s.text}/${s.type}`),
+			['Italy/place', 'NATO/organization', 'Italian/group', '18/number', '3 settembre/date', 'Lyon/place']);
 	});
 
 	test('a paragraph is judged once per cached span array, so typing does not read the page again', () => {

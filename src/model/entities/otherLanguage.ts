@@ -6,7 +6,8 @@
  * of running text is full of and names never are.
  */
 import { GazClass, gazetteer } from './gazetteer';
-import type { EntitySpan } from './types';
+import { entitySpan } from './spans';
+import type { EntitySpan, EntityType } from './types';
 
 /** Lower-case function words of English that no other language here uses on its own. */
 const englishWords = new Set([
@@ -134,14 +135,27 @@ export function otherLanguageFilter(text: string): ((spans: readonly EntitySpan[
 	};
 }
 
-/** The spans of a paragraph in another language worth showing: names the word lists know, figures and dates. */
+const typeOfClass: Partial<Record<GazClass, EntityType>> = {
+	[GazClass.Place]: 'place', [GazClass.Organization]: 'organization', [GazClass.Group]: 'group',
+};
+
+/**
+ * The spans of a paragraph in another language worth showing: names the word lists know, typed as the lists
+ * type them (the tagger's guess there is English's: "Lyon" an organisation), figures and dates.
+ */
 export function knownNamesOnly(spans: readonly EntitySpan[]): readonly EntitySpan[] {
 	const { phrases, shortForms } = gazetteer();
-	return spans.filter(s => {
+	const kept: EntitySpan[] = [];
+	for (const s of spans) {
 		if (s.type === 'date' || s.type === 'number') {
-			return true;
+			kept.push(s);
+			continue;
 		}
-		const cls = phrases.get(s.text.toLowerCase())?.cls;
-		return cls === GazClass.Place || cls === GazClass.Organization || cls === GazClass.Group || shortForms.has(s.text);
-	});
+		const listed = phrases.get((shortForms.get(s.text) ?? s.text).toLowerCase());
+		const type = listed && typeOfClass[listed.cls];
+		if (type) {
+			kept.push(type === s.type ? s : entitySpan(s.start, s.end, type, s.text, undefined, s.canonical));
+		}
+	}
+	return kept;
 }
