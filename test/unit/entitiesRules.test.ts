@@ -93,6 +93,26 @@ suite('entities: rules', () => {
 		assert.deepEqual(out.map(s => [s.text, s.type, s.role]), [['Antony Blinken', 'person', 'Secretary of State']]);
 	});
 
+	test('no person: a title alone, a street, a holiday; an army named after its country is an organisation', () => {
+		const idx = index(`${header}WASHINGTON – Senate Majority Leader Chuck Schumer said a deal was within reach, even as Senate Minority Leader Mitch McConnell warned against it.\n`
+			+ 'The council voted to add protected bike lanes on Fifth Street.\n'
+			+ 'Egyptian Foreign Minister Sameh Shoukry said both countries wanted a deal before Ramadan ends.\n'
+			+ 'The US and the United States Army are preparing a pier off the coast of Gaza.\n');
+		const names = idx.entities.map(e => `${e.name}/${e.type}`);
+		assert.ok(!names.some(n => n.startsWith('Senate Minority Leader') || n.startsWith('Ramadan')), names.join(', '));
+		assert.equal(entity(idx, 'Fifth Street').type, 'place');
+		assert.equal(entity(idx, 'United States Army').type, 'organization');
+		assert.equal(entity(idx, 'Chuck Schumer').role, 'Senate Majority Leader');
+	});
+
+	test('a flattened table row is no person, and does not take a place as its surname', () => {
+		const idx = index(`${header}The Israel Defense Forces said 200 trucks entered on Monday.\n`
+			+ 'Country Trucks Monday Trucks Tuesday Change Gaza 200 250 +25% Rafah 120 90 -25% Kerem Shalom 80 110 +37%\n'
+			+ 'Aid groups said the numbers were far below the 500 trucks a day needed in Gaza before the war.\n');
+		assert.ok(!idx.entities.some(e => e.name.includes('Trucks')), JSON.stringify(idx.entities.map(e => e.name)));
+		assert.equal(entity(idx, 'Gaza').type, 'place');
+	});
+
 	test('news organisations and platforms the word list knows are organisations: Bloomberg, Instagram', () => {
 		const idx = index(`${header}Meta said Instagram and WhatsApp would get its new assistant. Elon Musk's xAI is raising $6 billion, according to Bloomberg.`);
 		for (const name of ['Instagram', 'WhatsApp', 'Bloomberg']) {

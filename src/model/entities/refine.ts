@@ -2,6 +2,7 @@
  * The recogniser's clean-ups of a tagged span (`refine` in RecognizeOptions), and the title written before a
  * person's name. Pure functions over one sentence's tokens.
  */
+import { dayNames } from '../calendar';
 import { acronymWords, capitalisedNonNames, roleHeads, wellKnownSurnames } from './data/lexicon';
 import { Case, type WordInfo } from './wordInfo';
 import { GazClass, gazetteer } from './gazetteer';
@@ -33,6 +34,11 @@ const acronymsAsWords = new Set(acronymWords);
 const collectiveNouns = new Set(['alliance', 'coalition', 'movement', 'front', 'bloc', 'congress', 'assembly', 'parliament', 'caucus', 'brigade', 'brigades']);
 /** Words that end the names of events and awards ("Academy Awards", "World Cup"), never a person's. */
 const eventHeads = new Set(['awards', 'award', 'prize', 'prizes', 'festival', 'cup', 'championship', 'championships', 'olympics', 'trophy', 'medal']);
+/** Words that end the names of streets and squares ("Fifth Street"), never a person's. */
+const streetHeads = new Set(['street', 'avenue', 'road', 'boulevard', 'square', 'highway']);
+const weekdays = new Set(dayNames.map(d => d.toLowerCase()));
+/** More capitalised words than this make no person's name ("Mohammed bin Abdulrahman Al Thani" has four). */
+const maxPersonWords = 5;
 
 let roleWordSet: Set<string> | undefined;
 let roleHeadSet: Set<string> | undefined;
@@ -66,6 +72,8 @@ const enum Lex {
 	KnownSurname = 128,
 	Abbreviation = 256,
 	EventHead = 1024,
+	StreetHead = 2048,
+	Weekday = 4096,
 	/** Set once the other bits are known. */
 	Known = 512,
 }
@@ -87,7 +95,9 @@ function lexiconFlags(info: WordInfo): number {
 			| (collectiveNouns.has(lower) ? Lex.Collective : 0)
 			| (knownSurnames.has(info.word) ? Lex.KnownSurname : 0)
 			| (isAbbreviation(info.word) ? Lex.Abbreviation : 0)
-			| (eventHeads.has(lower) ? Lex.EventHead : 0);
+			| (eventHeads.has(lower) ? Lex.EventHead : 0)
+			| (streetHeads.has(lower) ? Lex.StreetHead : 0)
+			| (weekdays.has(lower) ? Lex.Weekday : 0);
 		info.lexicon = flags;
 	}
 	return flags;
@@ -180,8 +190,9 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 			return;
 		}
 	}
-	// A "person" made only of title words ("Staff Reporter") is nobody.
-	if (type === 'person' && allRoleWords(toks, i, j)) {
+	// A "person" made only of title words ("Staff Reporter") is nobody, and nor is a title alone however it
+	// was tagged ("Senate Minority Leader" before a name the tagger kept apart).
+	if ((type === 'person' || ((!entry || entry.cls === GazClass.Role) && (lexiconFlags(toks.info(j - 1)) & Lex.RoleHead) !== 0)) && allRoleWords(toks, i, j)) {
 		return;
 	}
 	let finalType = type;
@@ -196,6 +207,14 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	// nobody: named things of other kinds go with the groups, as CoNLL's MISC does.
 	if (finalType === 'person' && ((lexiconFlags(toks.info(j - 1)) & Lex.EventHead) !== 0 || isQuotedTitle(toks, i, j))) {
 		finalType = 'group';
+	}
+	if (finalType === 'person' && j - i >= 2 && (lexiconFlags(toks.info(j - 1)) & Lex.StreetHead) !== 0) {
+		finalType = 'place';
+	}
+	// A flattened table's header row tagged as one person ("Country Trucks Monday Trucks Tuesday Change
+	// Gaza") names nobody, and must not make a surname of a place.
+	if (finalType === 'person' && !isPlausiblePersonName(toks, i, j)) {
+		return;
 	}
 	let canonical: string | undefined;
 	if (entry) {
@@ -212,6 +231,18 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	}
 	const role = finalType === 'person' ? roleBefore(text, toks, i, spanStart) || undefined : undefined;
 	out.push(entitySpan(start - toks.origin, end - toks.origin, finalType, spanText, role, canonical && canonical !== spanText ? canonical : undefined));
+}
+
+/** At most `maxPersonWords` capitalised words, and no weekday among them. */
+function isPlausiblePersonName(toks: SentenceTokens, i: number, j: number): boolean {
+	let capitalised = 0;
+	for (let k = i; k < j; k++) {
+		const info = toks.info(k);
+		if (info.cap !== Case.None && (++capitalised > maxPersonWords || (lexiconFlags(info) & Lex.Weekday) !== 0)) {
+			return false;
+		}
+	}
+	return true;
 }
 
 function allRoleWords(toks: SentenceTokens, i: number, j: number): boolean {

@@ -90,6 +90,9 @@ export const organizations: readonly string[] = [
 	'YouTube', 'Instagram', 'WhatsApp', 'Twitter', 'LinkedIn', 'SpaceX', 'Anthropic', 'xAI', 'IBM', 'Oracle',
 	'Qualcomm', 'TSMC', 'Sony', 'Disney', 'Volkswagen', 'Goldman Sachs', 'JPMorgan', 'Morgan Stanley', 'BlackRock',
 	'Aramco', 'Gazprom', 'ExxonMobil', 'Adani Group', 'Wipro',
+	// Photo agencies in captions ("Kevin Dietsch/Getty Images"), and armed services named after a country.
+	'Getty Images', 'Shutterstock', 'United States Army', 'U.S. Army', 'US Army', 'United States Navy', 'U.S. Navy',
+	'United States Air Force', 'U.S. Air Force', 'Marine Corps', 'National Guard', 'Coast Guard',
 ];
 
 /**
@@ -143,6 +146,7 @@ export const wellKnownSurnames: readonly string[] = [
 export const capitalisedNonNames: readonly string[] = [
 	'Celsius', 'Fahrenheit', 'Kelvin', 'Centigrade',
 	'Christmas', 'Xmas', 'Easter', 'Thanksgiving', 'Halloween', 'Hanukkah', 'Passover', 'Lent', 'Advent', 'Pentecost',
+	'Ramadan', 'Ramzan', 'Eid', 'Diwali', 'Deepavali', 'Holi', 'Navratri', 'Dussehra', 'Vesak',
 ];
 
 /**
