@@ -1,3 +1,4 @@
+import { placeDateline, sectionLabels } from './patterns';
 import { countWords } from './words';
 import {
 	boilerplate, byline, caption, dateline, heading, listItem, paragraph, quote, short, subtitle, title, type SourceLines,
@@ -88,23 +89,32 @@ function nextContent(lines: SourceLines, from: number): number {
 
 /**
  * The title is the first heading-shaped line before any prose. One- or two-word lines just before
- * another heading-shaped line are site or section labels ("News", "Cinema"), not the title.
+ * another heading-shaped line are site or section labels ("News", "Cinema"), not the title, and so is
+ * a section's name first on the page ("World") whatever follows it (a teaser, a dateline).
  */
 function findTitle(lines: SourceLines): number {
 	const { kind, marker, words } = lines;
 	let labels = 0;
+	let teasers = 0;
 	for (let i = 0; i < Math.min(lines.count, 16); i++) {
 		if (isFurniture(kind[i])) {
 			continue;
 		}
+		const next = nextContent(lines, i + 1);
 		if (kind[i] !== short || marker.has(i)) {
+			// A teaser for another story, with its own dateline and no full stop, before the headline:
+			// "WASHINGTON, April 1 (Reuters) - Earlier: Senators weigh new aid package".
+			if (teasers === 0 && next >= 0 && kind[i] === paragraph && kind[next] === short && !marker.has(next) && isTeaser(lines, i)) {
+				kind[i] = dateline;
+				teasers++;
+				continue;
+			}
 			return -1;
 		}
-		const next = nextContent(lines, i + 1);
 		if (next < 0) {
 			return -1;
 		}
-		if (words[i] <= 2 && labels < 2 && kind[next] === short && !marker.has(next)) {
+		if (words[i] <= 2 && labels < 2 && ((kind[next] === short && !marker.has(next)) || (labels === 0 && sectionLabels.has(lines.source, lines.start[i], lines.end[i])))) {
 			kind[i] = boilerplate;
 			labels++;
 			continue;
@@ -112,6 +122,15 @@ function findTitle(lines: SourceLines): number {
 		return i;
 	}
 	return -1;
+}
+
+function isTeaser(lines: SourceLines, i: number): boolean {
+	const last = lines.source.charCodeAt(lines.end[i] - 1);
+	// . ! ? " ” ) end a sentence: a lede ends so, a teaser's headline does not.
+	if (last === 46 || last === 33 || last === 63 || last === 34 || last === 0x201d || last === 41) {
+		return false;
+	}
+	return placeDateline.test(lines.source.slice(lines.start[i], Math.min(lines.end[i], lines.start[i] + 120)));
 }
 
 function isSubtitle(lines: SourceLines, i: number): boolean {

@@ -2,6 +2,7 @@
  * Word lists and patterns that recognise page furniture in seed text: noise, captions, bylines and
  * datelines. Each list comes from the varieties described for real seeds; keep them lower-case.
  */
+import { LowercaseSet } from './lowercaseSet';
 
 /** Lines that are page noise when they are the whole line (compared lower-cased, trailing ':' removed). */
 export const noiseLines = new Set([
@@ -18,6 +19,18 @@ export const noiseLines = new Set([
 	'tags', 'topics', 'newsletter', 'download app', 'get app', 'view comments', 'loading', 'loading...',
 	'click here', 'see more', 'show more', 'continue reading', 'story continues below advertisement',
 	'story continues below', 'scroll to continue', 'scroll to continue with content', 'accept', 'accept all',
+]);
+
+/**
+ * A news site's section names. One of these alone on the page's first line is the section the page was
+ * filed under ("World", "Cinema"), not its title, whatever follows it.
+ */
+export const sectionLabels = new LowercaseSet([
+	'world', 'politics', 'business', 'economy', 'markets', 'money', 'finance', 'sport', 'sports', 'cricket', 'football',
+	'entertainment', 'cinema', 'movies', 'film', 'music', 'culture', 'arts', 'books', 'lifestyle', 'opinion', 'opinions',
+	'editorial', 'analysis', 'technology', 'tech', 'science', 'health', 'environment', 'climate', 'weather', 'travel',
+	'food', 'education', 'national', 'nation', 'international', 'local', 'city', 'cities', 'metro', 'crime', 'elections',
+	'india', 'us', 'uk', 'europe', 'asia', 'africa', 'americas', 'australia', 'middle east', 'trending', 'explainers',
 ]);
 
 /** Words of a share/social row ("Facebook Instagram Twitter Youtube"). */
@@ -79,8 +92,8 @@ export const clockTime = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs|ist|gmt|utc|ed
 export const datelineLead = /^(?:updated|published|posted|last updated|last modified|modified|first published|date|dated|created|edited|released)\b\s*(?:on|at)?\s*:?/i;
 export const relativeTime = /^(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$/i;
 
-/** A place dateline opening a story: "ST. CHARLES, Mo. – ", "NEW DELHI: ", "WASHINGTON (AP) —". */
-export const placeDateline = /^[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,25})?(?:\s*\([A-Za-z ]{1,20}\))?\s*[:–—-]\s/;
+/** A place dateline opening a story: "ST. CHARLES, Mo. – ", "NEW DELHI: ", "WASHINGTON, April 1 (Reuters) - ". */
+export const placeDateline = /^[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Za-z0-9.' ]{1,25})?(?:\s*\([A-Za-z ]{1,20}\))?\s*[:–—-]\s/;
 
 /** Counters and widget labels: "12 Comments", "1.2K Shares", "Image 3 of 11", "5 min read". */
 export const counterLine = /^(?:[\d.,]+[km]?\s+(?:comments?|shares?|views?|likes?|reactions?|replies|min(?:ute)?s? read)|(?:image|photo|slide) \d+ (?:of|\/) \d+)$/i;

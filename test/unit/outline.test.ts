@@ -38,6 +38,21 @@ suite('buildOutline', () => {
 		assertNested([title, ...sections]);
 	});
 
+	test('a section name first on the page and a teaser for another story are not the title', () => {
+		const doc = parseSeed(' date 2024-04-02 World\n'
+			+ 'WASHINGTON, April 1 (Reuters) - Earlier: Senators weigh new aid package for Ukraine as deadline nears\n'
+			+ 'Senate Leaders Clash Over Border Deal as Shutdown Looms\n'
+			+ 'Negotiators say a vote could come as early as Thursday, but key Republicans remain opposed.\n'
+			+ 'What Is In The Deal?\n'
+			+ 'The package would pair new border rules with aid for Ukraine and Israel, aides said on Monday.\n');
+		assert.equal(doc.title?.text, 'Senate Leaders Clash Over Border Deal as Shutdown Looms');
+		assert.deepEqual(buildOutline(doc).map(s => s.name), ['Senate Leaders Clash Over Border Deal as Shutdown Looms', 'What Is In The Deal?']);
+		assert.deepEqual(doc.blocks.slice(0, 2).map(b => b.kind), ['boilerplate', 'dateline']);
+		// A lede that opens with a dateline and ends with a full stop is the story itself.
+		const lede = parseSeed(' date 2024-04-02 WASHINGTON, April 1 (Reuters) - Senators weighed a new aid package on Monday.\nWhat Is In The Deal?\nThe package would pair new border rules with aid.\n');
+		assert.equal(lede.blocks[0].kind, 'paragraph');
+	});
+
 	test('numbered sections are children', () => {
 		const symbols = buildOutline(parseSeed(readSeed('003_listicle.txt')));
 		const parent = symbols.find(s => s.name.endsWith('lose weight:'));
