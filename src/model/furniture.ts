@@ -3,7 +3,8 @@ import { LowercaseSet } from './lowercaseSet';
 import { OpeningGate } from './openingGate';
 import {
 	bracketedLine, bylinePattern, captionPrefix, capitalsCreditTail, clockTime, counterLine, datelineLead, iconAltText,
-	languageNames, monthWord, noiseLines, noisePrefix, numericDate, relativeTime, socialWords, trailingCredit,
+	languageNames, monthWord, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
+	yearWord,
 } from './patterns';
 import { countWords } from './words';
 
@@ -106,7 +107,7 @@ export function isBylineLine(line: string, words: number): boolean {
 
 function isByline(line: string): boolean {
 	// "By Press Association" names someone; "By the end of the year ..." is prose.
-	const rest = line.replace(/^[A-Za-z ]*?\bby\b\s*:?\s*|^(?:author|reporter|correspondent)\s*:?\s*/i, '');
+	const rest = line.replace(/^[A-Za-z ]*?\bby\b\s*:?\s*|^(?:author|reporter|correspondent|par|por|von)\s*:?\s*/i, '');
 	const first = rest.charAt(0);
 	return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase() && !/[.!?]$/.test(rest);
 }
@@ -119,7 +120,7 @@ const dateTokens = new Set([
 ]);
 
 export function isDateline(line: string): boolean {
-	if (relativeTime.test(line)) {
+	if (relativeTime.test(line) || (otherLanguageDatelineLead.test(line) && yearWord.test(line) && !/[.!?]$/.test(line))) {
 		return true;
 	}
 	const dated = monthWord.test(line) || numericDate.test(line) || clockTime.test(line);

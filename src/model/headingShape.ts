@@ -61,14 +61,16 @@ export function isHeadingShaped(line: string, words: number): boolean {
 	if ('.,;!…)]"”\'’-–—|/'.includes(last) || last === '।') {
 		return false;
 	}
-	const first = line.charCodeAt(0);
+	// Spanish opens a question or an exclamation with its mark: "¿Qué Se Sabe Del Origen Del Fuego?".
+	const opener = line.charCodeAt(0) === 0xbf || line.charCodeAt(0) === 0xa1 ? 1 : 0;
+	const first = line.charCodeAt(opener);
 	if (first < 128) {
 		// ASCII: an upper-case letter or a digit; a lower-case start is a fragment, punctuation is not a heading.
 		if (!((first >= 65 && first <= 90) || (first >= 48 && first <= 57))) {
 			return false;
 		}
 	} else {
-		const ch = line.charAt(0);
+		const ch = line.charAt(opener);
 		const cased = ch.toUpperCase() !== ch.toLowerCase();
 		if (cased ? ch !== ch.toUpperCase() : !/[\p{L}\p{N}]/u.test(ch)) {
 			return false;

@@ -82,7 +82,7 @@ export const capitalsCreditTail = /\s?[-–—]\s*[A-Z][A-Z0-9.&'/ ]{3,60}$/;
 /** Lines that open as a caption label. */
 export const captionPrefix = /^(?:photo|image|picture|pic|file photo|photograph|credit|photo credit|caption|representational image|courtesy)\s*[:|-]/i;
 
-export const bylinePattern = /^(?:by|written by|reported by|posted by|edited by|compiled by|story by|text by|words by|authored by|author|reporter|correspondent)\b\s*:?\s*\S/i;
+export const bylinePattern = /^(?:by|written by|reported by|posted by|edited by|compiled by|story by|text by|words by|authored by|author|reporter|correspondent|par|por|von)\b\s*:?\s*\S/i;
 
 const monthName = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 export const monthWord = new RegExp(`\\b${monthName}\\b`, 'i');
@@ -90,6 +90,8 @@ export const yearWord = /\b(?:19|20)\d{2}\b/;
 export const numericDate = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
 export const clockTime = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs|ist|gmt|utc|edt|est|et|pt|bst|cet)?\b/i;
 export const datelineLead = /^(?:updated|published|posted|last updated|last modified|modified|first published|date|dated|created|edited|released)\b\s*(?:on|at)?\s*:?/i;
+/** "Publié le 3 mai 2024 à 10h12", "Publicado el ...", "Aggiornato il ...": the same in the other languages seeds come in. */
+export const otherLanguageDatelineLead = /^(?:publié|mis à jour|modifié|publicado|actualizado|atualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert)(?=[\s:,]|$)/iu;
 export const relativeTime = /^(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$/i;
 
 /** A place dateline opening a story: "ST. CHARLES, Mo. – ", "NEW DELHI: ", "WASHINGTON, April 1 (Reuters) - ". */

@@ -53,6 +53,23 @@ suite('buildOutline', () => {
 		assert.equal(lede.blocks[0].kind, 'paragraph');
 	});
 
+	test('French and Spanish pages: a dateline and a byline are not sections; a question opened by ¿ is one', () => {
+		const french = parseSeed(' date 2024-05-03 Le gouvernement annonce un plan pour l’hôpital public\n'
+			+ 'Par Claire Dubois\n'
+			+ 'Publié le 3 mai 2024 à 10h12\n'
+			+ 'Le gouvernement a présenté vendredi un plan pour les hôpitaux, qui manquent de personnel depuis des années.\n'
+			+ 'Un Plan Pour Les Urgences\n'
+			+ 'Les urgences recevront des moyens supplémentaires dès le mois de juin, selon le ministère.\n');
+		assert.deepEqual(buildOutline(french).map(s => s.name), ['Le gouvernement annonce un plan pour l’hôpital public', 'Un Plan Pour Les Urgences']);
+		assert.deepEqual(french.blocks.slice(1, 3).map(b => b.kind), ['byline', 'dateline']);
+		const spanish = parseSeed(' date 2024-07 Incendios forestales\n'
+			+ 'Por EFE\n'
+			+ 'Los bomberos trabajan desde el domingo para controlar el fuego, que ya ha quemado miles de hectáreas.\n'
+			+ '¿Qué Se Sabe Del Origen Del Fuego?\n'
+			+ 'La policía investiga si el incendio fue provocado, según fuentes de la investigación.\n');
+		assert.deepEqual(buildOutline(spanish).map(s => s.name), ['Incendios forestales', '¿Qué Se Sabe Del Origen Del Fuego?']);
+	});
+
 	test('numbered sections are children', () => {
 		const symbols = buildOutline(parseSeed(readSeed('003_listicle.txt')));
 		const parent = symbols.find(s => s.name.endsWith('lose weight:'));
