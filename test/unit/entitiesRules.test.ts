@@ -113,6 +113,18 @@ suite('entities: rules', () => {
 		assert.equal(entity(idx, 'Gaza').type, 'place');
 	});
 
+	test('a name with particles is one person: "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani"', () => {
+		const text = `${header}Egyptian Foreign Minister Sameh Shoukry met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Cairo.`;
+		// The tagger alone cuts it at "bin" and again at "Al".
+		const raw = nodeEntityRecognizer().recognizeText(text, { refine: false, figures: false });
+		assert.ok(raw.some(s => s.type === 'person' && s.text === 'Abdulrahman'), JSON.stringify(raw.map(s => s.text)));
+		const idx = index(text);
+		const name = entity(idx, 'Mohammed bin Abdulrahman Al Thani');
+		assert.equal(name.type, 'person');
+		assert.equal(name.role, 'Qatari Prime Minister');
+		assert.equal(entity(idx, 'Sameh Shoukry').type, 'person');
+	});
+
 	test('news organisations and platforms the word list knows are organisations: Bloomberg, Instagram', () => {
 		const idx = index(`${header}Meta said Instagram and WhatsApp would get its new assistant. Elon Musk's xAI is raising $6 billion, according to Bloomberg.`);
 		for (const name of ['Instagram', 'WhatsApp', 'Bloomberg']) {

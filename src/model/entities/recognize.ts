@@ -7,6 +7,7 @@ import { collectContext, makeSentence, sentenceOf, tagLabels, type TagSentence }
 import type { WordInfo } from './wordInfo';
 import { findFigures } from './figures';
 import { joinOrganisationRuns } from './organisationRuns';
+import { joinPersonRuns } from './personRuns';
 import { refineSpan } from './refine';
 import { SentenceTokens } from './sentenceTokens';
 import { entitySpan, mergeSpans } from './spans';
@@ -197,6 +198,7 @@ export class SeedEntityRecognizer {
 			const tags = this._tagger.tag(sentence, ctx, this._tags);
 			if (options.refine) {
 				joinOrganisationRuns(sentence, tags);
+				joinPersonRuns(sentence, tags);
 			}
 			toks.sentence = sentence;
 			let i = 0;
