@@ -6,7 +6,7 @@ import type { TagSentence } from './features';
 import { Case } from './wordInfo';
 
 /** Lower-case particles inside Arabic, Dutch, German, Spanish, Portuguese, Italian and French names. */
-const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'du', 'der', 'den', 'dos', 'del', 'la', 'le']);
+const particles = new Set(['bin', 'ibn', 'bint', 'abu', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'du', 'der', 'den', 'dos', 'del', 'la', 'le']);
 
 /** Tag indices in `tagLabels`. */
 const beginPerson = 1;
@@ -17,9 +17,8 @@ function isPerson(tag: number): boolean {
 }
 
 /**
- * Joins, left to right, a person's name and the one that follows it across a name particle ("Mohammed" bin
- * "Abdulrahman"), or with nothing between them ("Abdulrahman" "Al Thani"): news text separates two people
- * with a comma or "and", never with nothing.
+ * Joins, left to right, a person's name and the piece that follows it across a lower-case name particle
+ * ("Mohammed" bin "Abdulrahman"), or that starts with a capitalised one ("Abdulrahman" "Al Thani").
  */
 export function joinPersonRuns(s: TagSentence, tags: Uint8Array): void {
 	const infos = s.infos;
@@ -28,7 +27,7 @@ export function joinPersonRuns(s: TagSentence, tags: Uint8Array): void {
 		if (tags[k] !== beginPerson) {
 			continue;
 		}
-		if (isPerson(tags[k - 1])) {
+		if (isPerson(tags[k - 1]) && particles.has(infos[o + k].lower)) {
 			tags[k] = insidePerson;
 		} else if (k >= 2 && tags[k - 1] === 0 && isPerson(tags[k - 2]) && infos[o + k - 1].cap === Case.None && particles.has(infos[o + k - 1].lower)) {
 			tags[k - 1] = insidePerson;
