@@ -200,6 +200,9 @@ export interface OtherDocument {
 	readonly link: string;
 }
 
+/** A strong right-to-left letter: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms. */
+const rightToLeft = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
 /**
  * The hover's cross-document line: "Mentioned in 3 other seeds: [A](…), [B](…), …". Labels are escaped;
  * link targets come from the adapter (URIs it built), with parentheses and spaces percent-encoded.
@@ -212,7 +215,9 @@ export function crossDocumentMarkdown(occurrences: readonly EntityOccurrence[], 
 	const links = occurrences.slice(0, maxLinks).map(o => {
 		const { label, link } = describe(o);
 		const target = link.replace(/[()\s<>]/g, c => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-		return `[${escapeMarkdown(label)}](${target}) (${o.entity.count})`;
+		// A right-to-left title is isolated, so its count stays after it: "‏…القاهرة (1)", not "(1) …القاهرة".
+		const text = rightToLeft.test(label) ? `\u2068${escapeMarkdown(label)}\u2069` : escapeMarkdown(label);
+		return `[${text}](${target}) (${o.entity.count})`;
 	});
 	return `Mentioned in ${n} other seed${n === 1 ? '' : 's'}: ${links.join(', ')}${n > maxLinks ? ', …' : ''}`;
 }

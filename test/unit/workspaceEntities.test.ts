@@ -139,6 +139,11 @@ suite('cross-document text', () => {
 		assert.ok(text.endsWith(', …'));
 	});
 
+	test('hover line: a right-to-left title is isolated, so its count stays after it', () => {
+		const line = crossDocumentMarkdown([{ doc: 'a', entity: entity(1), first: { line: 0, character: 0 } }], () => ({ label: 'افتتاح معرض الكتاب', link: 'file:///w/a.txt' }));
+		assert.equal(line, 'Mentioned in 1 other seed: [\u2068افتتاح معرض الكتاب\u2069](file:///w/a.txt) (1)');
+	});
+
 	test('mention context: cut at word edges, ellipses only where text was cut', () => {
 		const line = 'The heart of the discussions between Austin and Gallant focused on identifying precision-targeted military strategies';
 		const start = line.indexOf('Austin');
