@@ -84,6 +84,23 @@ suite('TextMate grammar (vscode-textmate)', () => {
 		assert.ok(scopeOf(lines, 'Read: Another story here').includes('comment.line.boilerplate.seed'));
 	});
 
+	test('a dateline teaser, a table row, a deck, and bylines and datelines in other languages are not headings; ¿Qué ...? is one', () => {
+		const lines = tokenize(grammar, [
+			'WASHINGTON, April 1 (Reuters) - Earlier: Senators weigh new aid package',
+			'Country Trucks Monday Trucks Tuesday Change Gaza 200 250 +25% Rafah 120 90',
+			'Par Claire Dubois',
+			'Publié le 3 mai 2024 à 10h12',
+			'¿Qué Se Sabe Del Origen Del Fuego?',
+			'Top 10 Foods for 2024',
+			'Negotiators say a vote could come as early as Thursday, but key Republicans remain opposed',
+			'Best foods to eat when trying to lose weight:',
+		].join('\n'));
+		const isHeading = (line: number) => lines[line].some(t => t.scopes.includes('markup.heading.seed'));
+		assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7].map(isHeading), [false, false, false, false, true, true, false, true]);
+		assert.ok(scopeOf(lines, 'Par Claire Dubois').includes('markup.italic.byline.seed'));
+		assert.ok(lines[3].some(t => t.scopes.includes('markup.italic.dateline.seed')));
+	});
+
 	test('every sample seed tokenises, including RTL, Hindi and BOM', () => {
 		for (const file of fs.readdirSync(path.join(repoRoot, 'seeds')).filter(f => f.endsWith('.txt'))) {
 			const lines = tokenize(grammar, readSeed(file));
