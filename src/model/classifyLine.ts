@@ -68,15 +68,17 @@ function classifyShortLine(line: string, scan: number, out: LineClass): LineKind
 	if (isNoise(line, first, words)) {
 		return 'boilerplate';
 	}
-	if (isCaption(line, first)) {
-		return 'caption';
-	}
+	// A gallery counter glued to its caption ("2/11Senator Schumer ... (Photo: AP)") is an item of the
+	// gallery, whatever the caption ends with.
 	if (isDigit(first)) {
 		const gallery = galleryCounter.exec(line);
 		if (gallery) {
 			out.marker = gallery[1];
 			return 'list-item';
 		}
+	}
+	if (isCaption(line, first)) {
+		return 'caption';
 	}
 	if (isBylineLine(line, words)) {
 		return 'byline';

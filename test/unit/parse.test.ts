@@ -261,6 +261,9 @@ suite('parseSeed: title, deck, noise, captions, bylines', () => {
 		assert.deepEqual(gallery.map(b => b.kind), ['list-item', 'list-item']);
 		const l = parseSeed(readSeed('003_listicle.txt'));
 		assert.equal(l.blocks.filter(b => b.kind === 'list-item' && b.marker === '-').length, 4);
+		// A counter glued to a caption that ends with its credit is still a gallery item.
+		const credited = parseSeed(' date 2024-04-02 Gallery\n1/11Two observations from the hearing.\n2/11Senator Schumer speaks to reporters outside his office. (Photo: AP)\n');
+		assert.deepEqual(credited.blocks.slice(1).map(b => `${b.kind} ${b.marker}`), ['list-item 1/11', 'list-item 2/11']);
 	});
 
 	test('a one-word section label between headline and story is noise, not a heading', () => {
