@@ -36,6 +36,11 @@ suite('entities: figures and dates', () => {
 		assert.deepEqual(found, ['date:June 21, 2024', 'number:$14 billion', 'number:4.5%', 'number:32,000', 'date:Tuesday', 'date:2024-03-26']);
 	});
 
+	test('a change keeps its sign, a range its dash out: "-25%", "+37%", "2-25%"', () => {
+		const found = findFigures('Rafah 120 90 -25%; Kerem Shalom 80 110 +37%; rates of 2-25% apply; down \u22123.5 per cent').map(s => s.text);
+		assert.deepEqual(found, ['-25%', '+37%', '25%', '\u22123.5 per cent']);
+	});
+
 	test('a year after "in", "since" ... is a date without the preposition (not before "people"); an ISO date after one stays whole', () => {
 		const text = 'In 2023 prices rose; of 2024-03-26 little was said; since 1999 people left; by 2030 it ends.';
 		const found = findFigures(text).map(s => `${s.type}:${s.text}@${s.start}`);

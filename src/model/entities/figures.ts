@@ -27,7 +27,8 @@ const scale = '(?:\\s?(?:million|billion|trillion|thousand|hundred|crore|lakh|bn
 const amount = '\\d+(?:[.,]\\d+)*';
 const figurePattern = new RegExp([
 	`(?:[$€£¥₹]|\\b(?:US\\$|Rs\\.?|INR|USD|EUR)\\s?)${amount}${scale}`,
-	`\\b${amount}${scale}\\s?(?:%|percent\\b|per cent\\b)`,
+	// A change keeps its sign ("-25%", "+37%"), but not a range's dash ("2-25%").
+	`(?:(?<![\\w.,\u2212+-])[-+\u2212])?\\b${amount}${scale}\\s?(?:%|percent\\b|per cent\\b)`,
 	`\\b${amount}${scale}\\s(?:dollars|euros|pounds|rupees|yen|yuan)\\b`,
 	`\\b\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?${scale}`,
 	`\\b\\d+(?:\\.\\d+)?\\s(?:million|billion|trillion)\\b`,
