@@ -41,6 +41,12 @@ suite('entities: rules', () => {
 		assert.equal(schumer.mentions.length, 2);
 	});
 
+	test('a party before the title stays in the role: "Labour leader", "Republican Senator"', () => {
+		const idx = index(`${header}Labour leader Keir Starmer said the vote would go ahead. Republican Senator Mitt Romney disagreed.`);
+		assert.equal(entity(idx, 'Keir Starmer').role, 'Labour leader');
+		assert.equal(entity(idx, 'Mitt Romney').role, 'Republican Senator');
+	});
+
 	test('a nationality before the title stays in the role: "Israeli Defense Minister"', () => {
 		const idx = index(`${header}Officials said Israeli Defense Minister Yoav Gallant would travel. Gallant declined to comment.`);
 		assert.equal(entity(idx, 'Yoav Gallant').role, 'Israeli Defense Minister');

@@ -53,7 +53,8 @@ function roleWords(): Set<string> {
 			words.forEach(w => roleWordSet!.add(w));
 			roleHeadSet.add(words[words.length - 1]);
 		}
-		for (const extra of ['defense', 'defence', 'foreign', 'deputy', 'assistant', 'acting', 'former', 'senior', 'state', 'army', 'military', 'health', 'energy', 'trade', 'treasury', 'homeland', 'security', 'senate', 'house', 'opposition', 'party', 'union', 'national', 'chief']) {
+		for (const extra of ['defense', 'defence', 'foreign', 'deputy', 'assistant', 'acting', 'former', 'senior', 'state', 'army', 'military', 'health', 'energy', 'trade', 'treasury', 'homeland', 'security', 'senate', 'house', 'opposition', 'party', 'union', 'national', 'chief',
+			'labour', 'tory', 'conservative', 'democratic', 'republican', 'liberal']) {
 			roleWordSet.add(extra);
 		}
 	}
