@@ -213,8 +213,15 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 		finalType = 'place';
 	}
 	// A flattened table's header row tagged as one person ("Country Trucks Monday Trucks Tuesday Change
-	// Gaza") names nobody, and must not make a surname of a place.
+	// Gaza") names nobody, and must not make a surname of a place; the words the lists know in it stay names.
 	if (finalType === 'person' && !isPlausiblePersonName(toks, i, j)) {
+		for (let k = i; k < j; k++) {
+			const listed = toks.info(k).cap !== Case.None ? toks.info(k).phrase : undefined;
+			const listedType = listed && gazTypes[listed.cls];
+			if (listedType) {
+				out.push(entitySpan(toks.start(k) - toks.origin, toks.end(k) - toks.origin, listedType, toks.info(k).word, undefined, listed.canonical !== toks.info(k).word ? listed.canonical : undefined));
+			}
+		}
 		return;
 	}
 	let canonical: string | undefined;
