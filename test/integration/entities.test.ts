@@ -119,4 +119,17 @@ suite('Entities', () => {
 		}
 		assert.ok(!types.has('person'), `token types: ${[...types].join(', ')}`);
 	});
+
+	test('a surname misspelled once ("Galant") is the same person: the hover card and Go to Definition say Yoav Gallant', async () => {
+		const found = await vscode.workspace.findFiles('seeds/019_gallant_washington.txt');
+		assert.strictEqual(found.length, 1, 'seeds/019_gallant_washington.txt is not in the test workspace');
+		const seed = await vscode.workspace.openTextDocument(found[0]);
+		const at = seed.positionAt(seed.getText().indexOf('Galant would') + 2);
+		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seed.uri, at);
+		assert.match(hoverText(hovers), /\*\*Yoav Gallant\*\* · person · Israeli Defense Minister/);
+		assert.match(hoverText(hovers), /Also written: .*Galant/);
+		const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', seed.uri, at);
+		const first = locations[0];
+		assert.strictEqual(seed.getText('targetRange' in first ? first.targetRange : first.range), 'Yoav Gallant');
+	});
 });

@@ -10,6 +10,7 @@ import type { SeedEntityRecognizer } from './recognize';
 import { MentionTable } from './mentionTable';
 import { otherLanguageFilter } from './otherLanguage';
 import { addVote, placeMentions, type EntityDraft } from './placeMentions';
+import { mergeSpellingVariants } from './spellingVariants';
 import type { EntityIndex, EntityMention, EntitySpan, EntityType } from './types';
 
 /** Blocks that are page furniture: no entities there. */
@@ -251,6 +252,8 @@ export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | '
 			e.live = false;
 		}
 	}
+	// 5. The same person spelled two ways ("Yoav Galant" once, "Yoav Gallant" elsewhere).
+	mergeSpellingVariants(order, spans, owners);
 	return placeMentions(spans, bases, owners, order);
 }
 
