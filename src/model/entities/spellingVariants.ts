@@ -8,6 +8,8 @@ import type { EntitySpan } from './types';
 
 /** Shorter words are too easily a different name one letter away ("Kerr", "Karr"). */
 const minVariantLength = 5;
+/** People sharing the initials of every word, above which none of them is compared (see below). */
+const maxGroup = 300;
 
 /**
  * Whether `a` becomes `b` by one edit: a letter changed, added or dropped, or two neighbours swapped.
@@ -81,6 +83,10 @@ export function mergeSpellingVariants(order: readonly EntityDraft[], spans: read
 		}
 	});
 	for (const group of byInitials.values()) {
+		// Hundreds of people with the same initials make a directory, not a story: not worth a quadratic look.
+		if (group.length > maxGroup) {
+			continue;
+		}
 		for (let gx = 0; gx < group.length; gx++) {
 			for (let gy = gx + 1; gy < group.length; gy++) {
 				const [x, y] = [group[gx], group[gy]];
@@ -92,14 +98,16 @@ export function mergeSpellingVariants(order: readonly EntityDraft[], spans: read
 			}
 		}
 	}
-	// Surnames of the people left by first letter, each with the one person it may stand for (null once two share it).
+	// Surnames of the people left by first letter and length, each with the one person it may stand for (null
+	// once two share it).
 	const surnames = new Map<string, Map<string, EntityDraft | null>>();
 	people.forEach((e, k) => {
 		const surname = names[k][names[k].length - 1];
 		if (e.live && surname.length >= minVariantLength) {
-			let group = surnames.get(surname[0]);
+			const key = surname[0] + surname.length;
+			let group = surnames.get(key);
 			if (!group) {
-				surnames.set(surname[0], group = new Map());
+				surnames.set(key, group = new Map());
 			}
 			group.set(surname, group.has(surname) ? null : e);
 		}
@@ -109,9 +117,11 @@ export function mergeSpellingVariants(order: readonly EntityDraft[], spans: read
 			continue;
 		}
 		let match: EntityDraft | null | undefined;
-		for (const [surname, person] of surnames.get(e.name[0]) ?? []) {
-			if (isOneEditApart(e.name, surname)) {
-				match = match === undefined ? person : null;
+		for (let length = e.name.length - 1; length <= e.name.length + 1; length++) {
+			for (const [surname, person] of surnames.get(e.name[0] + length) ?? []) {
+				if (isOneEditApart(e.name, surname)) {
+					match = match === undefined ? person : null;
+				}
 			}
 		}
 		if (match) {
