@@ -99,6 +99,10 @@ export function renderBody(doc: SeedDocument, options: RenderOptions = {}): stri
 		if (block.kind === 'boilerplate' && hideBoilerplate) {
 			continue;
 		}
+		// Pages often print a photo's caption twice in a row; with the page's noise hidden, the reader sees it once.
+		if (hideBoilerplate && block.kind === 'caption' && i > 0 && isRepeatedCaption(doc, blocks[i - 1], block)) {
+			continue;
+		}
 		const text = entities.renderBlock(doc, block);
 		if (block.kind === 'list-item') {
 			const kind = listKindOf(block);
@@ -158,6 +162,11 @@ export function renderBody(doc: SeedDocument, options: RenderOptions = {}): stri
 	closeGroups();
 	parts.push(entities.renderStore());
 	return parts.join('\n');
+}
+
+function isRepeatedCaption(doc: SeedDocument, previous: Block, block: Block): boolean {
+	return previous.kind === 'caption' && previous.end - previous.start === block.end - block.start
+		&& doc.text.startsWith(doc.text.slice(previous.start, previous.end), block.start);
 }
 
 /**

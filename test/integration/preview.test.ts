@@ -85,4 +85,20 @@ suite('Preview', () => {
 			await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
 		}
 	});
+
+	test('a caption the page printed twice in a row is in the article once', async () => {
+		const [uri] = await vscode.workspace.findFiles('seeds/002_headline_deck_byline.txt');
+		assert.ok(uri, 'seeds/002_headline_deck_byline.txt is not in the test workspace');
+		const doc = await vscode.workspace.openTextDocument(uri);
+		const twice = doc.getText().match(/^Workers repair a transformer.*$/gm) ?? [];
+		assert.strictEqual(twice.length, 2, 'the seed prints its caption twice');
+		const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'export-caption-test.html');
+		try {
+			await vscode.commands.executeCommand<vscode.Uri>('seedReader.exportHtml', doc.uri, target);
+			const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+			assert.strictEqual((html.match(/class="[^"]*seed-caption/g) ?? []).length, 1, 'one caption element');
+		} finally {
+			await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+		}
+	});
 });

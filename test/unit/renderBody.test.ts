@@ -96,6 +96,15 @@ suite('renderBody: structure from the model', () => {
 		assert.match(html, /class="code-line seed-caption"[^>]*>Workers repair a transformer/);
 	});
 
+	test('a caption printed twice in a row is shown once, unless the page noise is shown', () => {
+		const doc = parseSeed(readSeed('002_headline_deck_byline.txt'));
+		assert.equal(doc.blocks.filter(b => b.kind === 'caption').length, 2, 'the fixture repeats its caption');
+		const captions = (html: string) => (html.match(/seed-caption/g) ?? []).length;
+		assert.equal(captions(renderBody(doc)), 1);
+		assert.equal(captions(renderBody(doc, { hideBoilerplate: false })), 2);
+		assert.equal(captions(renderBody(parseSeed(' date 2024-03-26 Some article text here today.\nSoldiers stand guard in Rafah on Monday (Photo: AP)\nPeople walk past a market in Gaza City (Photo: Reuters)\nMore text.\n'))), 2, 'two different captions');
+	});
+
 	test('lists are grouped; numbered headings nest under their section as <h3>', () => {
 		const html = renderBody(parseSeed(readSeed('003_listicle.txt')));
 		assert.match(html, /<h3 id="1-eggs"/);
