@@ -102,6 +102,9 @@ function findTitle(lines: SourceLines): number {
 		}
 		const next = nextContent(lines, i + 1);
 		if (kind[i] !== short || marker.has(i)) {
+			if (isLongHeadline(lines, i)) {
+				return i;
+			}
 			// A teaser for another story, with its own dateline and no full stop, before the headline:
 			// "WASHINGTON, April 1 (Reuters) - Earlier: Senators weigh new aid package".
 			if (teasers === 0 && next >= 0 && kind[i] === paragraph && kind[next] === short && !marker.has(next) && isTeaser(lines, i)) {
@@ -114,7 +117,8 @@ function findTitle(lines: SourceLines): number {
 		if (next < 0) {
 			return -1;
 		}
-		if (words[i] <= 2 && labels < 2 && ((kind[next] === short && !marker.has(next)) || (labels === 0 && sectionLabels.has(lines.source, lines.start[i], lines.end[i])))) {
+		if (words[i] <= 2 && labels < 2 && ((kind[next] === short && !marker.has(next)) || isLongHeadline(lines, next)
+			|| (labels === 0 && sectionLabels.has(lines.source, lines.start[i], lines.end[i])))) {
 			kind[i] = boilerplate;
 			labels++;
 			continue;
@@ -124,10 +128,30 @@ function findTitle(lines: SourceLines): number {
 	return -1;
 }
 
-function isTeaser(lines: SourceLines, i: number): boolean {
+/** . ! ? " ” ) end a sentence: a lede ends so, a headline does not. */
+function endsSentence(lines: SourceLines, i: number): boolean {
 	const last = lines.source.charCodeAt(lines.end[i] - 1);
-	// . ! ? " ” ) end a sentence: a lede ends so, a teaser's headline does not.
-	if (last === 46 || last === 33 || last === 63 || last === 34 || last === 0x201d || last === 41) {
+	return last === 46 || last === 33 || last === 63 || last === 34 || last === 0x201d || last === 41;
+}
+
+/** Most words a headline written as a sentence has ("More than 3,000 people evacuated in Tenerife ..."). */
+const maxLongHeadlineWords = 25;
+
+/**
+ * A headline in sentence case, too long for a heading ("Más de 3.000 personas evacuadas en Tenerife por un
+ * incendio forestal"): no final stop, and the byline or dateline right after it, or after its deck.
+ */
+function isLongHeadline(lines: SourceLines, i: number): boolean {
+	const { kind, marker } = lines;
+	if (kind[i] !== paragraph || marker.has(i) || endsSentence(lines, i) || countWords(lines.source.slice(lines.start[i], lines.end[i])) > maxLongHeadlineWords) {
+		return false;
+	}
+	const credit = (k: number) => k < lines.count && (kind[k] === byline || kind[k] === dateline);
+	return credit(i + 1) || (kind[i + 1] === paragraph && !marker.has(i + 1) && !endsSentence(lines, i + 1) && credit(i + 2));
+}
+
+function isTeaser(lines: SourceLines, i: number): boolean {
+	if (endsSentence(lines, i)) {
 		return false;
 	}
 	return placeDateline.test(lines.source.slice(lines.start[i], Math.min(lines.end[i], lines.start[i] + 120)));

@@ -273,6 +273,19 @@ suite('parseSeed: title, deck, noise, captions, bylines', () => {
 		assert.deepEqual(twoWords.blocks.map(b => b.kind), ['title', 'heading', 'paragraph']);
 	});
 
+	test('a headline written as a long sentence is the title when its byline or dateline follows; a topic tag before it is a label', () => {
+		const spanish = parseSeed(' date 2024-07 Incendios forestales\nMás de 3.000 personas evacuadas en Tenerife por un incendio forestal\n'
+			+ 'El fuego ha quemado ya 2.500 hectáreas en el norte de la isla\nPor EFE\nSANTA CRUZ DE TENERIFE – El presidente dijo el domingo que el incendio no está controlado.');
+		assert.deepEqual(spanish.blocks.map(b => b.kind), ['boilerplate', 'title', 'subtitle', 'byline', 'paragraph']);
+		assert.equal(spanish.title?.text, 'Más de 3.000 personas evacuadas en Tenerife por un incendio forestal');
+		const english = parseSeed(' date 2024-07 World\nMore than 3,000 people evacuated in Tenerife because of a forest fire\nBy Ana Ruiz\nThe fire began on Sunday.');
+		assert.deepEqual(english.blocks.map(b => b.kind), ['boilerplate', 'title', 'byline', 'paragraph']);
+		// A lede ends with its full stop, so a byline after it does not make it a headline.
+		const lede = parseSeed(' date 2024-07 More than 3,000 people were evacuated in Tenerife on Sunday.\nBy Ana Ruiz\nThe fire began on Sunday.');
+		assert.equal(lede.title, null);
+		assert.equal(lede.blocks[0].kind, 'paragraph');
+	});
+
 	test('counters and comment-form lines are noise', () => {
 		for (const noise of ['12 Comments', '1.2K Shares', 'Image 3 of 11', 'Leave A Reply Cancel reply', 'Also read | Another headline here', 'Your email address will not be published.']) {
 			assert.equal(kindOf(parseSeed(`Lede text here.\n${noise}\nBody text here.`), noise), 'boilerplate', noise);
