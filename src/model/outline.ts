@@ -48,7 +48,7 @@ function sectionSymbol(section: Section): OutlineSymbol {
 	const heading: Block = section.heading;
 	return {
 		name: heading.text,
-		detail: '',
+		detail: section.related ? 'related story' : '',
 		kind: 'String',
 		range: section.range,
 		selectionRange: heading.range,

@@ -1,6 +1,7 @@
 import { attachBlockTable, SeedBlock, type BlockTable } from './block';
 import { decideKinds } from './decideKinds';
 import { lineAt } from './positions';
+import { findRelatedStories } from './relatedStories';
 import { buildSections } from './sections';
 import {
 	ensureCapacity, grown, heading, listItem, newSourceLines, pushLineStart, readLines, scanLines, subtitle, title, type SourceLines,
@@ -142,6 +143,7 @@ function finishModel(lines: SourceLines, header: SeedHeader, anyCarriageReturn: 
 		line: lines.line.subarray(0, count), words: lines.words.subarray(0, count),
 	};
 	decideKinds(lines);
+	const relatedStoriesFrom = findRelatedStories(lines);
 	const kind = lines.kind.subarray(0, count);
 	// Markers belong to list items and numbered headings only; a caption or paragraph shows its own.
 	for (const i of marker.keys()) {
@@ -192,7 +194,8 @@ function finishModel(lines: SourceLines, header: SeedHeader, anyCarriageReturn: 
 			}
 			return allBlocks;
 		},
-		sections: buildSections(table, blockAt, headings),
+		sections: buildSections(table, blockAt, headings, relatedStoriesFrom),
+		relatedStoriesFrom,
 		lineStarts,
 		lineCount: lineStarts.length,
 	};

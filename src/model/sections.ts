@@ -19,6 +19,7 @@ class SeedSection implements Section {
 		public readonly firstBlock: number,
 		public readonly endBlock: number,
 		public readonly children: readonly Section[],
+		public readonly related: boolean,
 	) {}
 
 	public get range(): Range {
@@ -34,15 +35,17 @@ class SeedSection implements Section {
  * Nests heading blocks into sections. A section runs from its heading to the block before the next
  * heading of the same or a higher level. The title (level 1) heads no section: the outline shows it
  * beside the sections, the way a page shows its headline above the article. `headings` are the
- * indices of the heading blocks in order; `blockAt` gives a block's object.
+ * indices of the heading blocks in order; `blockAt` gives a block's object. Sections from block `relatedFrom`
+ * on are related stories appended to the page.
  */
-export function buildSections(table: BlockTable, blockAt: (index: number) => Block, headings: readonly number[]): Section[] {
+export function buildSections(table: BlockTable, blockAt: (index: number) => Block, headings: readonly number[], relatedFrom = -1): Section[] {
 	const roots: Section[] = [];
 	const stack: OpenSection[] = [];
 
 	const close = (endBlock: number) => {
 		const open = stack.pop()!;
-		const section = new SeedSection(table, open.heading, open.level, open.firstBlock, endBlock, open.children ?? noChildren);
+		const section = new SeedSection(table, open.heading, open.level, open.firstBlock, endBlock, open.children ?? noChildren,
+			relatedFrom >= 0 && open.firstBlock >= relatedFrom);
 		if (stack.length > 0) {
 			const parent = stack[stack.length - 1];
 			(parent.children ??= []).push(section);

@@ -23,11 +23,16 @@ export function summarize(doc: SeedDocument): SeedSummary {
 	const headings: SummaryHeading[] = [];
 	let words = 0;
 	let firstText: string | undefined;
-	for (const block of doc.blocks) {
+	const blocks = doc.blocks;
+	const articleEnd = doc.relatedStoriesFrom >= 0 ? doc.relatedStoriesFrom : blocks.length;
+	for (let i = 0; i < blocks.length; i++) {
+		const block = blocks[i];
 		if (block.kind === 'boilerplate') {
 			continue;
 		}
-		words += countWords(block.text);
+		if (i < articleEnd) {
+			words += countWords(block.text);
+		}
 		if (block.kind === 'heading') {
 			headings.push({ name: block.text, level: block.level, range: block.range });
 		} else if (firstText === undefined && (block.kind === 'paragraph' || block.kind === 'subtitle')) {

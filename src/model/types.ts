@@ -68,6 +68,8 @@ export interface Section {
 	readonly firstBlock: number;
 	readonly endBlock: number;
 	readonly children: readonly Section[];
+	/** The section is (part of) another story appended after the article: see `SeedDocument.relatedStoriesFrom`. */
+	readonly related: boolean;
 }
 
 export interface SeedDocument {
@@ -79,6 +81,12 @@ export interface SeedDocument {
 	readonly blocks: readonly Block[];
 	/** Top-level sections (level 2), each with nested subsections. */
 	readonly sections: readonly Section[];
+	/**
+	 * Index into `blocks` of the headline of another story appended after the article (pages print related
+	 * stories whole, each with its own byline or dateline); -1 when there is none. Every block from there on
+	 * belongs to such stories: page noise, not the article.
+	 */
+	readonly relatedStoriesFrom: number;
 	/** Offset where each line starts; `lineStarts[0] === 0`. */
 	readonly lineStarts: ArrayLike<number>;
 	readonly lineCount: number;

@@ -32,14 +32,16 @@ export function formatHeaderDate(header: Pick<SeedHeader, 'date' | 'precision'>)
 }
 
 /**
- * Word count (article text, page noise excluded) and reading time, by the same rules and wording as the
+ * Word count (article text; page noise and appended stories excluded) and reading time, by the same rules and wording as the
  * status bar's reading stats, so both show the same figures.
  */
 export function articleStats(doc: SeedDocument): ArticleStats {
 	let words = 0;
-	for (const block of doc.blocks) {
-		if (block.kind !== 'boilerplate') {
-			words += countWords(block.text);
+	const blocks = doc.blocks;
+	const end = doc.relatedStoriesFrom >= 0 ? doc.relatedStoriesFrom : blocks.length;
+	for (let i = 0; i < end; i++) {
+		if (blocks[i].kind !== 'boilerplate') {
+			words += countWords(blocks[i].text);
 		}
 	}
 	return { words, label: `${formatWords(words)} · ${formatReadingTime(words)} read` };
@@ -72,7 +74,7 @@ export function frontMatterPosition(blocks: readonly Block[]): number {
 export function renderFrontMatter(doc: SeedDocument, headingIds: ReadonlyMap<number, string>, showToc: boolean): string {
 	let out = `<p class="seed-stats">${escapeHtml(articleStats(doc).label)}</p>`;
 	if (showToc) {
-		out += renderTableOfContents(doc.sections, headingIds);
+		out += renderTableOfContents(doc.sections.filter(s => !s.related), headingIds);
 	}
 	return out;
 }

@@ -83,6 +83,8 @@ export function renderBody(doc: SeedDocument, options: RenderOptions = {}): stri
 
 	let openList: ListKind | undefined;
 	let inQuote = false;
+	// Stories the page appended after the article: folded away with the rest of the page's noise.
+	const relatedFrom = doc.relatedStoriesFrom;
 	const closeGroups = () => {
 		if (openList) {
 			parts.push(`</${openList}>`);
@@ -128,6 +130,11 @@ export function renderBody(doc: SeedDocument, options: RenderOptions = {}): stri
 			continue;
 		}
 		closeGroups();
+		if (i === relatedFrom) {
+			parts.push(`<details class="seed-related"${hideBoilerplate ? '' : ' open'}>`);
+			parts.push(`<summary><span class="seed-related-label">Related story</span> <h2 id="${ids.get(block.start)}" ${lineAttr(block)}>${text}</h2></summary>`);
+			continue;
+		}
 		switch (block.kind) {
 			case 'title':
 				parts.push(`<h1 ${lineAttr(block, 'seed-title')}>${text}</h1>`);
@@ -160,6 +167,9 @@ export function renderBody(doc: SeedDocument, options: RenderOptions = {}): stri
 		}
 	}
 	closeGroups();
+	if (relatedFrom >= 0) {
+		parts.push('</details>');
+	}
 	parts.push(entities.renderStore());
 	return parts.join('\n');
 }

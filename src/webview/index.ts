@@ -70,11 +70,19 @@ window.addEventListener('message', (event: MessageEvent<ToWebviewMessage.Type>) 
 	switch (message.type) {
 		case 'updateContent': {
 			const started = performance.now();
-			const keep = message.source === settings.source ? sync.topLine() : undefined;
+			const sameSource = message.source === settings.source;
+			const keep = sameSource ? sync.topLine() : undefined;
+			// An appended story the reader unfolded stays unfolded while they type.
+			const unfolded = sameSource ? Array.from(content.querySelectorAll<HTMLDetailsElement>('details.seed-related'), d => d.open) : [];
 			settings = { ...settings, source: message.source, version: message.version };
 			messaging.source = message.source;
 			document.title = message.title;
 			content.innerHTML = message.body;
+			content.querySelectorAll<HTMLDetailsElement>('details.seed-related').forEach((details, i) => {
+				if (i < unfolded.length) {
+					details.open = unfolded[i];
+				}
+			});
 			sync.invalidate();
 			const target = message.line ?? keep;
 			if (target !== undefined) {

@@ -32,6 +32,14 @@ suite('Outline, folding and workspace symbols on the real seed', () => {
 		}
 	});
 
+	test('document symbols: a story appended after the article is its own symbol, marked "related story"', async () => {
+		const [uri] = await vscode.workspace.findFiles('seeds/010_related_story.txt');
+		assert.ok(uri, 'seeds/010_related_story.txt is not in the test workspace');
+		const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+		assert.deepStrictEqual(symbols.map(s => s.detail), ['lede · 2024-07-30', 'related story']);
+		assert.strictEqual(symbols[1].name, 'Cardinals Win Third Straight at Home');
+	});
+
 	test('folding: each section folds from its heading to before the next one', async () => {
 		const doc = await openRealSeed();
 		const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);

@@ -118,6 +118,25 @@ const tests = [
 		});
 		await wb.page.keyboard.press('Escape');
 	}],
+	['a story appended after the article is folded; unfolded, it stays open while the reader types', async wb => {
+		await wb.focusEditor();
+		await wb.quickOpen('010_related_story.txt');
+		const related = wb.preview.locator('details.seed-related');
+		await related.waitFor({ state: 'attached', timeout: 10000 });
+		assert.equal(await related.evaluate(d => d.open), false);
+		const story = wb.preview.locator('#seed-content p.code-line', { hasText: 'ST. LOUIS' });
+		assert.equal(await story.isVisible(), false, 'the appended story is folded away');
+		await wb.preview.locator('.seed-related-label').click();
+		await story.waitFor({ state: 'visible', timeout: 10000 });
+		await wb.focusEditor();
+		// At the line's start: with the editor's word wrap, End stops at the end of the first visual line.
+		await wb.goToLine(6);
+		await wb.page.keyboard.type('Z');
+		await wb.preview.locator('#seed-content p.code-line', { hasText: 'ZTraffic' }).waitFor({ timeout: 10000 });
+		assert.equal(await related.evaluate(d => d.open), true, 'still unfolded after the update');
+		await wb.page.keyboard.press('Backspace');
+		await wb.preview.locator('#seed-content p.code-line', { hasText: 'ZTraffic' }).waitFor({ state: 'detached', timeout: 10000 });
+	}],
 ];
 
 let wb;

@@ -27,6 +27,11 @@ suite('buildOutline', () => {
 		assertNested(symbols);
 	});
 
+	test('a story appended after the article is a symbol of its own, marked as a related story', () => {
+		const symbols = buildOutline(parseSeed(readSeed('010_related_story.txt')));
+		assert.deepEqual(symbols.map(s => [s.name.slice(0, 20), s.detail]), [['ST. CHARLES, Mo. – A', 'lede · 2024-07-30'], ['Cardinals Win Third ', 'related story']]);
+	});
+
 	test('a titled page: the title symbol covers everything before the first section', () => {
 		const doc = parseSeed(readSeed('002_headline_deck_byline.txt'));
 		const [title, ...sections] = buildOutline(doc);

@@ -302,10 +302,25 @@ suite('parseSeed: title, deck, noise, captions, bylines', () => {
 		assert.equal(d.blocks[1].kind, 'quote');
 	});
 
-	test('an appended related story keeps its own heading', () => {
+	test('an appended related story keeps its own heading, and is known as another story', () => {
 		const d = parseSeed(readSeed('010_related_story.txt'));
 		assert.deepEqual(d.sections.map(s => s.heading.text), ['Cardinals Win Third Straight at Home']);
 		assert.equal(d.blocks[0].kind, 'paragraph');
+		assert.equal(d.blocks[d.relatedStoriesFrom].text, 'Cardinals Win Third Straight at Home');
+		assert.deepEqual(d.sections.map(s => s.related), [true]);
+	});
+
+	test('a related story opens with its byline or a place dateline, after some of the article', () => {
+		const article = 'A council voted on Tuesday to add bus routes to the northern suburbs of the city. '.repeat(6);
+		const byDateline = parseSeed(` date 2024-04-02 ${article}\nCity Council Approves New Bike Lanes\nSPRINGFIELD, Ill. – The council voted 7-2 on Tuesday.`);
+		assert.equal(byDateline.relatedStoriesFrom, 1);
+		// The article's own sections go on with its prose; a headline and byline after one short line are the article's.
+		const section = parseSeed(` date 2024-04-02 ${article}\nWhat Comes Next\nThe routes open in June, the council said.`);
+		assert.equal(section.relatedStoriesFrom, -1);
+		assert.deepEqual(section.sections.map(s => s.related), [false]);
+		const early = parseSeed('date 2024-03-26 Not a real header\nPentagon Weighs Options On Rafah\nBy Associated Press\nDefense Secretary Lloyd Austin spoke.');
+		assert.equal(early.relatedStoriesFrom, -1);
+		assert.equal(parseSeed(readSeed(realSeedName)).relatedStoriesFrom, -1);
 	});
 });
 

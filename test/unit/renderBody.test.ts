@@ -96,6 +96,17 @@ suite('renderBody: structure from the model', () => {
 		assert.match(html, /class="code-line seed-caption"[^>]*>Workers repair a transformer/);
 	});
 
+	test('a story appended after the article is folded away, outside the contents and the word count', () => {
+		const doc = parseSeed(readSeed('010_related_story.txt'));
+		const html = renderBody(doc);
+		assert.match(html, /<details class="seed-related">\n<summary><span class="seed-related-label">Related story<\/span> <h2 id="cardinals-win-third-straight-at-home" class="code-line" data-line="6"/);
+		assert.ok(html.indexOf('Goldschmidt') > html.indexOf('<details class="seed-related">') && html.indexOf('Goldschmidt') < html.lastIndexOf('</details>'));
+		assert.ok(!html.includes('id="seed-toc"'), 'no contents for the article without sections of its own');
+		assert.match(renderBody(doc, { hideBoilerplate: false }), /<details class="seed-related" open>/);
+		const article = doc.blocks.slice(0, doc.relatedStoriesFrom).reduce((n, b) => n + b.text.split(/\s+/).filter(Boolean).length, 0);
+		assert.equal(articleStats(doc).words, article);
+	});
+
 	test('a caption printed twice in a row is shown once, unless the page noise is shown', () => {
 		const doc = parseSeed(readSeed('002_headline_deck_byline.txt'));
 		assert.equal(doc.blocks.filter(b => b.kind === 'caption').length, 2, 'the fixture repeats its caption');
