@@ -111,6 +111,16 @@ suite('entities: rules', () => {
 		assert.equal(entity(idx, 'Chuck Schumer').role, 'Senate Majority Leader');
 	});
 
+	test('a US state abbreviated in a dateline is the state: "Calif." joins California', () => {
+		const idx = index(`${header}SAN JOSE, Calif. – Northbridge said on Tuesday it would cut jobs in California and Oregon.\n`
+			+ 'ST. CHARLES, Mo. – A small plane landed on a highway in Missouri.\n');
+		const california = entity(idx, 'California');
+		assert.equal(california.type, 'place');
+		assert.deepEqual([california.aliases, california.mentions.length], [['Calif'], 2]);
+		assert.deepEqual(entity(idx, 'Missouri').aliases, ['Mo']);
+		assert.ok(!idx.entities.some(e => e.name === 'Calif' || e.name === 'Mo'));
+	});
+
 	test('a flattened table row is no person, and does not take a place as its surname', () => {
 		const idx = index(`${header}The Israel Defense Forces said 200 trucks entered on Monday.\n`
 			+ 'Country Trucks Monday Trucks Tuesday Change Gaza 200 250 +25% Rafah 120 90 -25% Kerem Shalom 80 110 +37%\n'

@@ -3,7 +3,7 @@
  * person's name. Pure functions over one sentence's tokens.
  */
 import { dayNames } from '../calendar';
-import { acronymWords, capitalisedNonNames, roleHeads, wellKnownSurnames } from './data/lexicon';
+import { acronymWords, capitalisedNonNames, roleHeads, usStateAbbreviations, wellKnownSurnames } from './data/lexicon';
 import { Case, type WordInfo } from './wordInfo';
 import { GazClass, gazetteer } from './gazetteer';
 import { isDatelinePlace, isQuotedTitle, SentenceTokens, treePhrase } from './sentenceTokens';
@@ -236,6 +236,10 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	}
 	if (finalType !== 'place' && isDatelinePlace(text, toks, i, j)) {
 		finalType = 'place';
+	}
+	// "Calif." in a dateline is California: one place, whichever way the page writes it.
+	if (finalType === 'place' && !canonical && j === i + 1 && Object.hasOwn(usStateAbbreviations, spanText)) {
+		canonical = usStateAbbreviations[spanText];
 	}
 	const role = finalType === 'person' ? roleBefore(text, toks, i, spanStart) || undefined : undefined;
 	out.push(entitySpan(start - toks.origin, end - toks.origin, finalType, spanText, role, canonical && canonical !== spanText ? canonical : undefined));

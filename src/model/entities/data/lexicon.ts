@@ -66,6 +66,21 @@ export const shortForms: Readonly<Record<string, string>> = {
 	'Gaza Strip': 'Gaza', 'New York City': 'New York',
 };
 
+/**
+ * The AP's abbreviations of US states, as datelines write them ("ST. CHARLES, Mo. –", "SAN JOSE, Calif. –"),
+ * without their dots (the tokeniser splits a final dot off). Only a span already taken for a place is read
+ * with them: "Miss", "Ill" and "Wash" are also ordinary words.
+ */
+export const usStateAbbreviations: Readonly<Record<string, string>> = {
+	'Ala': 'Alabama', 'Ariz': 'Arizona', 'Ark': 'Arkansas', 'Calif': 'California', 'Colo': 'Colorado', 'Conn': 'Connecticut',
+	'Del': 'Delaware', 'Fla': 'Florida', 'Ga': 'Georgia', 'Ill': 'Illinois', 'Ind': 'Indiana', 'Kan': 'Kansas', 'Ky': 'Kentucky',
+	'La': 'Louisiana', 'Md': 'Maryland', 'Mass': 'Massachusetts', 'Mich': 'Michigan', 'Minn': 'Minnesota', 'Miss': 'Mississippi',
+	'Mo': 'Missouri', 'Mont': 'Montana', 'Neb': 'Nebraska', 'Nev': 'Nevada', 'N.H.': 'New Hampshire', 'N.J.': 'New Jersey',
+	'N.M.': 'New Mexico', 'N.Y.': 'New York', 'N.C.': 'North Carolina', 'N.D.': 'North Dakota', 'Okla': 'Oklahoma', 'Ore': 'Oregon',
+	'Pa': 'Pennsylvania', 'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota', 'Tenn': 'Tennessee',
+	'Vt': 'Vermont', 'Va': 'Virginia', 'Wash': 'Washington', 'W.Va': 'West Virginia', 'Wis': 'Wisconsin', 'Wyo': 'Wyoming',
+};
+
 /** Well-known organisations; short forms are in `shortForms`. */
 export const organizations: readonly string[] = [
 	'Pentagon', 'White House', 'Kremlin', 'Congress', 'Senate', 'House of Representatives', 'Parliament',
