@@ -52,6 +52,10 @@ function isMostlyCapitalised(line: string): boolean {
 	return major === 0 || capitalised * 4 >= major * 3;
 }
 
+function isOpeningQuote(c: number): boolean {
+	return c === 34 || c === 39 || c === 0x2018 || c === 0x201c;
+}
+
 /** Short, standalone, and not ending like a sentence: a heading if its neighbours agree. */
 export function isHeadingShaped(line: string, words: number): boolean {
 	if (line.length > maxHeadingChars || words > maxHeadingWords || words === 0) {
@@ -62,7 +66,8 @@ export function isHeadingShaped(line: string, words: number): boolean {
 		return false;
 	}
 	// Spanish opens a question or an exclamation with its mark: "¿Qué Se Sabe Del Origen Del Fuego?".
-	const opener = line.charCodeAt(0) === 0xbf || line.charCodeAt(0) === 0xa1 ? 1 : 0;
+	// A headline may open with a quotation: "'We will not back down,' says Zelenskyy".
+	const opener = line.charCodeAt(0) === 0xbf || line.charCodeAt(0) === 0xa1 || isOpeningQuote(line.charCodeAt(0)) ? 1 : 0;
 	const first = line.charCodeAt(opener);
 	if (first < 128) {
 		// ASCII: an upper-case letter or a digit; a lower-case start is a fragment, punctuation is not a heading.
@@ -82,5 +87,33 @@ export function isHeadingShaped(line: string, words: number): boolean {
 		return false;
 	}
 	// Two sentences on one line are prose, however short.
-	return !((line.includes('. ') || line.includes('? ') || line.includes('! ')) && /[.!?]\s+\p{Lu}/u.test(line));
+	return !((line.includes('. ') || line.includes('? ') || line.includes('! ')) && hasSentenceBreak(line));
+}
+
+/** Words whose full stop ends no sentence: "Wall St. Reacts", "Dr. Fauci", "Apple Inc. Shares". */
+const abbreviations = new LowercaseSet(['st', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'vs', 'gen', 'sen',
+	'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'prof', 'rev', 'no', 'mt', 'ft', 'ave', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * A full stop, question or exclamation mark, then a space and a capital: a sentence ends there, unless the
+ * full stop closes an initialism or an initial ("U.S. Economy", "J.K. Rowling", "Donald J. Trump") or an
+ * abbreviation ("Wall St. Reacts").
+ */
+function hasSentenceBreak(line: string): boolean {
+	for (const match of line.matchAll(/[.!?]\s+\p{Lu}/gu)) {
+		const at = match.index;
+		if (line.charCodeAt(at) !== 46) {
+			return true;
+		}
+		let wordStart = at;
+		while (wordStart > 0 && line.charCodeAt(wordStart - 1) !== 32) {
+			wordStart--;
+		}
+		const word = line.slice(wordStart, at);
+		const initials = word.length === 1 || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+		if (!initials && !abbreviations.has(line, wordStart, at)) {
+			return true;
+		}
+	}
+	return false;
 }

@@ -297,6 +297,20 @@ suite('parseSeed: title, deck, noise, captions, bylines', () => {
 		assert.deepEqual(d.blocks.map(b => b.kind), ['paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
 	});
 
+	test('a full stop of an initialism, an initial or an abbreviation does not split a heading into sentences', () => {
+		const d = parseSeed(' date 2024-01-31 Fed Holds Rates Steady as U.S. Inflation Cools\nWASHINGTON – The Federal Reserve left its rate unchanged on Wednesday.\n'
+			+ "What's Next for the U.S. Economy?\nEconomists expect five cuts this year.\nWall St. Reacts\nThe S&P 500 fell 1.6% after the decision.\n"
+			+ 'J.K. Rowling and Donald J. Trump Agree\nIt was a first. Then It Ended\nMore prose.');
+		assert.equal(d.title?.text, 'Fed Holds Rates Steady as U.S. Inflation Cools');
+		assert.deepEqual(d.sections.map(s => s.heading.text), ["What's Next for the U.S. Economy?", 'Wall St. Reacts', 'J.K. Rowling and Donald J. Trump Agree']);
+		assert.equal(kindOf(d, 'It was a first.'), 'paragraph', 'two sentences stay prose');
+	});
+
+	test('a headline may open with a quotation', () => {
+		const d = parseSeed(" date 2024-05-13 'We will not back down,' says Zelenskyy\nUkraine's president said on Monday that his forces would hold the line.");
+		assert.equal(d.title?.text, "'We will not back down,' says Zelenskyy");
+	});
+
 	test('a whole-line quotation is a quote', () => {
 		const d = parseSeed('Lede here.\n“We are seeing nights that do not cool down at all, and that is new.”\nMore prose.');
 		assert.equal(d.blocks[1].kind, 'quote');
