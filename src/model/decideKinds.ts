@@ -1,4 +1,5 @@
 import { placeDateline, sectionLabels } from './patterns';
+import { opensStory } from './relatedStories';
 import { countWords } from './words';
 import {
 	boilerplate, byline, caption, dateline, heading, listItem, paragraph, quote, short, subtitle, title, type SourceLines,
@@ -105,9 +106,9 @@ function findTitle(lines: SourceLines): number {
 			if (isLongHeadline(lines, i)) {
 				return i;
 			}
-			// A teaser for another story, with its own dateline and no full stop, before the headline:
-			// "WASHINGTON, April 1 (Reuters) - Earlier: Senators weigh new aid package".
-			if (teasers === 0 && next >= 0 && kind[i] === paragraph && kind[next] === short && !marker.has(next) && isTeaser(lines, i)) {
+			// A teaser for another story, with its own dateline, before the headline: "WASHINGTON, April 1
+			// (Reuters) - Earlier: Senators weigh new aid package" (see isTeaser).
+			if (teasers === 0 && next >= 0 && kind[i] === paragraph && kind[next] === short && !marker.has(next) && isTeaser(lines, i, next)) {
 				kind[i] = dateline;
 				teasers++;
 				continue;
@@ -150,8 +151,12 @@ function isLongHeadline(lines: SourceLines, i: number): boolean {
 	return credit(i + 1) || (kind[i + 1] === paragraph && !marker.has(i + 1) && !endsSentence(lines, i + 1) && credit(i + 2));
 }
 
-function isTeaser(lines: SourceLines, i: number): boolean {
-	if (endsSentence(lines, i)) {
+/**
+ * A teaser opens with its own dateline. Without a full stop it is one (a lede ends with one); with one, only
+ * when the line after it (the headline) opens a story of its own: a byline, a dateline, a datelined paragraph.
+ */
+function isTeaser(lines: SourceLines, i: number, headline: number): boolean {
+	if (endsSentence(lines, i) && !opensStory(lines, headline + 1)) {
 		return false;
 	}
 	return placeDateline.test(lines.source.slice(lines.start[i], Math.min(lines.end[i], lines.start[i] + 120)));

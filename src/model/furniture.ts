@@ -31,6 +31,10 @@ export function isNoise(line: string, first: number, words: number): boolean {
 	if (words <= 6 && (isDigit(first) || first === 73 || first === 105 || first === 80 || first === 112 || first === 83 || first === 115) && counterLine.test(line)) {
 		return true;
 	}
+	// A language menu printed one entry a line ("English", "हिन्दी", "বাংলা").
+	if (words === 1 && line.length >= 2 && languageNames.has(line.toLowerCase()) && !menuFillers.has(line.toLowerCase())) {
+		return true;
+	}
 	if (words >= 2 && words <= 16 && startsWithMenuWord(line)) {
 		const tokens = line.toLowerCase().split(/[\s,]+/).filter(t => t.length > 0);
 		if (tokens.every(t => socialWords.has(t))) {
@@ -62,6 +66,8 @@ function endWithoutTrailingMarks(line: string): number {
 }
 
 const menuWords = [...socialWords, ...languageNames];
+/** Words of language menus that are no language: alone on a line they are something else. */
+const menuFillers = new Set(['edition', 'language', 'select', 'choose', 'bahasa', 'indonesia']);
 const menuWordSet = new LowercaseSet(menuWords);
 const menuWordOpenings = OpeningGate.ofWords(menuWords);
 const maxMenuWordLength = Math.max(...menuWords.map(word => word.length));

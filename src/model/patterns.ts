@@ -40,10 +40,10 @@ export const socialWords = new Set([
 	'flipboard', 'messenger', 'sms', 'rss', 'google', 'news', 'on', 'us', 'follow', 'and', '|', '/', '·', '•',
 ]);
 
-/** Line openings that mark page noise ("Follow us on", "Image Source : FILE", "Read: <headline>"). */
+/** Line openings that mark page noise ("Follow us on", "Image Source : FILE", "Read: <headline>", "Related: <headline>"). */
 export const noisePrefix = new RegExp(
 	'^(?:follow us(?: on)?\\b|image source\\s*:|read\\s*[:|]|read also\\s*[:|-]|also read\\s*[:|-]|read more\\s*[:|-]|also see\\s*:|' +
-	'see also\\s*:|watch\\s*[:|]|listen\\s*:|click here\\b|subscribe to\\b|sign up for\\b|download the\\b|' +
+	'see also\\s*:|related(?: stories| articles?| news)?\\s*[:|]|watch\\s*[:|]|listen\\s*:|click here\\b|subscribe to\\b|sign up for\\b|download the\\b|' +
 	'leave a (?:reply|comment)\\b|your email address will not be published|required fields are marked|' +
 	'join our\\b|get the latest\\b|copyright\\b|©|all rights reserved\\b|we use cookies\\b|' +
 	'disclaimer\\s*:|tags\\s*:|topics\\s*:|first published\\s+on\\b.*\\bread more\\b)',

@@ -32,7 +32,8 @@ export function findRelatedStories(lines: SourceLines): number {
 	return -1;
 }
 
-function opensStory(lines: SourceLines, from: number): boolean {
+/** Whether a story starts at line record `from`: a byline, or a paragraph opening with a place dateline (datelines and captions may come first). */
+export function opensStory(lines: SourceLines, from: number): boolean {
 	const { kind } = lines;
 	for (let i = from; i < lines.count && i <= from + maxFurniture; i++) {
 		if (kind[i] === byline) {

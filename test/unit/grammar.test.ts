@@ -82,6 +82,8 @@ suite('TextMate grammar (vscode-textmate)', () => {
 		assert.ok(scopeOf(lines, 'By Press Association').includes('markup.italic.byline.seed'));
 		assert.ok(scopeOf(lines, '-').includes('markup.list.seed'));
 		assert.ok(scopeOf(lines, 'Read: Another story here').includes('comment.line.boilerplate.seed'));
+		const related = tokenize(grammar, 'Related: How Chicago became the fastest course in the world');
+		assert.ok(scopeOf(related, 'Related: How Chicago became the fastest course in the world').includes('comment.line.boilerplate.seed'));
 	});
 
 	test('a dateline teaser, a table row, a deck, and bylines and datelines in other languages are not headings; ¿Qué ...? is one', () => {

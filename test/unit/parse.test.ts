@@ -286,8 +286,21 @@ suite('parseSeed: title, deck, noise, captions, bylines', () => {
 		assert.equal(lede.blocks[0].kind, 'paragraph');
 	});
 
+	test('a teaser with its own dateline and full stop before a headline that opens its own story; a language menu a line each', () => {
+		const teaser = parseSeed(' date 2024-05-14 Home\nFollow us on\nKYIV, May 13 (Reuters) - Ukraine said on Monday its forces had pulled back from two villages.\n'
+			+ 'Russia Opens New Front in Kharkiv Region\nUpdated: 14 May 2024, 09:05 AM IST\nKHARKIV, Ukraine (AP) — Russian troops pushed deeper into the region on Tuesday.');
+		assert.equal(teaser.title?.text, 'Russia Opens New Front in Kharkiv Region');
+		assert.equal(kindOf(teaser, 'KYIV, May 13'), 'dateline');
+		// A datelined lede before a section heading stays the lede.
+		const lede = parseSeed(' date 2024-05-14 KYIV – Ukraine said on Monday its forces had pulled back from two villages.\nFighting Spreads North\nOfficials said more troops were sent.');
+		assert.deepEqual(lede.blocks.map(b => b.kind), ['paragraph', 'heading', 'paragraph']);
+		const menu = parseSeed(' date 2024-05-14 English\nहिन्दी\nবাংলা\nRussia Opens New Front in Kharkiv Region\nKHARKIV, Ukraine (AP) — Russian troops pushed deeper into the region on Tuesday.');
+		assert.deepEqual(menu.blocks.map(b => b.kind), ['boilerplate', 'boilerplate', 'boilerplate', 'title', 'paragraph']);
+	});
+
 	test('counters and comment-form lines are noise', () => {
-		for (const noise of ['12 Comments', '1.2K Shares', 'Image 3 of 11', 'Leave A Reply Cancel reply', 'Also read | Another headline here', 'Your email address will not be published.']) {
+		for (const noise of ['12 Comments', '1.2K Shares', 'Image 3 of 11', 'Leave A Reply Cancel reply', 'Also read | Another headline here', 'Your email address will not be published.',
+			'Related: How Chicago became the fastest course in the world', 'Related stories: Another headline here']) {
 			assert.equal(kindOf(parseSeed(`Lede text here.\n${noise}\nBody text here.`), noise), 'boilerplate', noise);
 		}
 	});
