@@ -33,11 +33,16 @@ export function decideKinds(lines: SourceLines): void {
 	const { kind, marker, source } = lines;
 	const count = lines.count;
 
-	// A caption is often repeated on two lines in a row; prose and headings never are.
+	// A caption is often repeated on two lines in a row; headings never are. A paragraph printed twice is
+	// prose once: the second copy is noise.
 	for (let i = 1; i < count; i++) {
 		if (kind[i] !== boilerplate && lines.end[i] - lines.start[i] < 300 && sameText(lines, i, i - 1)) {
-			kind[i] = caption;
-			kind[i - 1] = caption;
+			if (kind[i] === paragraph) {
+				kind[i] = boilerplate;
+			} else {
+				kind[i] = caption;
+				kind[i - 1] = caption;
+			}
 		}
 	}
 

@@ -231,6 +231,14 @@ suite('parseSeed: title, deck, noise, captions, bylines', () => {
 		const captions = doc.blocks.filter(b => b.kind === 'caption');
 		assert.equal(captions.length, 2);
 		assert.equal(captions[0].text, captions[1].text);
+		const short = parseSeed('Lede text here.\nSenator Mitch McConnell walks to the Senate floor\nSenator Mitch McConnell walks to the Senate floor\nMore prose here.');
+		assert.deepEqual(short.blocks.map(b => b.kind), ['paragraph', 'caption', 'caption', 'paragraph']);
+	});
+
+	test('a paragraph printed twice in a row is prose once; the second copy is noise', () => {
+		const repeated = 'Construction is expected to start in August and finish before the end of the year, the city said on Thursday.';
+		const d = parseSeed(` date 2024-05-02 City Approves New Cycle Lanes\nThe council voted 6-3 on Wednesday night to add bike lanes.\nWhat Happens Next\n${repeated}\n${repeated}\nResidents can comment in May.`);
+		assert.deepEqual(d.blocks.map(b => b.kind), ['title', 'paragraph', 'heading', 'paragraph', 'boilerplate', 'paragraph']);
 	});
 
 	test('noise before the headline, credits and related links', () => {
