@@ -158,7 +158,11 @@ content.addEventListener('mouseover', event => {
 	card.replaceChildren(...[...source.childNodes].map(node => node.cloneNode(true)));
 	card.hidden = false;
 	const rect = entity.getBoundingClientRect();
-	card.style.top = `${rect.bottom + window.scrollY + 6}px`;
+	// Below the name, or above it when the rest of the view is too short for the card and above is roomier.
+	const below = window.innerHeight - rect.bottom - 6;
+	const above = rect.top - 6;
+	const flip = card.offsetHeight > below && above > below;
+	card.style.top = `${(flip ? rect.top - 6 - card.offsetHeight : rect.bottom + 6) + window.scrollY}px`;
 	card.style.left = `${Math.max(8, Math.min(rect.left + window.scrollX, window.innerWidth - card.offsetWidth - 8))}px`;
 });
 

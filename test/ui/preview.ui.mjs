@@ -41,6 +41,19 @@ const tests = [
 		await wb.preview.locator('#seed-content h2').first().hover();
 		await wb.preview.locator('#seed-card[hidden]').waitFor({ state: 'attached' });
 	}],
+	['a card for a name near the bottom of the view opens above the name, inside the view', async wb => {
+		const name = wb.preview.locator('#seed-content .entity-person', { hasText: 'Austin' }).nth(2);
+		await name.evaluate(el => window.scrollBy(0, el.getBoundingClientRect().bottom - (window.innerHeight - 30)));
+		await name.hover();
+		const card = wb.preview.locator('#seed-card:not([hidden])');
+		await card.waitFor({ timeout: 10000 });
+		const box = await card.evaluate(el => ({ top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom, view: window.innerHeight }));
+		const nameTop = await name.evaluate(el => el.getBoundingClientRect().top);
+		assert.ok(box.top >= 0 && box.bottom <= box.view, `card ${JSON.stringify(box)} outside the view`);
+		assert.ok(box.bottom <= nameTop, 'the card is above the name');
+		await wb.preview.locator('#seed-content h2').first().hover();
+		await wb.preview.locator('#seed-card[hidden]').waitFor({ state: 'attached' });
+	}],
 	['typing in the editor updates the preview', async wb => {
 		await wb.focusEditor();
 		await wb.goToLine(lineOf(realSeed, realSeedHeadings[0]) + 1);
