@@ -121,6 +121,21 @@ suite('entities: rules', () => {
 		assert.ok(!idx.entities.some(e => e.name === 'Calif' || e.name === 'Mo'));
 	});
 
+	test('no name: an abbreviated month, a table header repeating a word; a Chief Election Commissioner is a role', () => {
+		const idx = index(`${header}Voting Begins in India\nUpdated: 16 Mar 2024, 02:13 PM IST\n`
+			+ 'Chief Election Commissioner Rajiv Kumar announced the dates on Saturday.\nPhase Date Seats Phase 1 April 19 102\n');
+		const names = idx.entities.map(e => `${e.name}/${e.type}`);
+		assert.ok(!names.includes('Mar/organization') && !names.some(n => n.startsWith('Phase Date')), names.join(', '));
+		assert.equal(entity(idx, 'Rajiv Kumar').role, 'Chief Election Commissioner');
+		// An initial alone, tagged as a person ("rich in vitamin C."), is nobody.
+		const text = 'rich in vitamin C.';
+		const tokens = tokenize(text);
+		const toks = new SentenceTokens(Int32Array.from(tokens, t => t.start), Int32Array.from(tokens, t => t.end), makeSentence(tokens.map(t => t.text)), 0);
+		const out: EntitySpan[] = [];
+		refineSpan(text, toks, tokens.length - 1, tokens.length, 'person', out);
+		assert.deepEqual([tokens[tokens.length - 1].text, out], ['C.', []]);
+	});
+
 	test('a flattened table row is no person, and does not take a place as its surname', () => {
 		const idx = index(`${header}The Israel Defense Forces said 200 trucks entered on Monday.\n`
 			+ 'Country Trucks Monday Trucks Tuesday Change Gaza 200 250 +25% Rafah 120 90 -25% Kerem Shalom 80 110 +37%\n'

@@ -2,107 +2,21 @@
  * The recogniser's clean-ups of a tagged span (`refine` in RecognizeOptions), and the title written before a
  * person's name. Pure functions over one sentence's tokens.
  */
-import { dayNames } from '../calendar';
-import { acronymWords, capitalisedNonNames, roleHeads, usStateAbbreviations, wellKnownSurnames } from './data/lexicon';
-import { Case, type WordInfo } from './wordInfo';
+import { usStateAbbreviations } from './data/lexicon';
+import { Case } from './wordInfo';
 import { GazClass, gazetteer } from './gazetteer';
 import { isDatelinePlace, isQuotedTitle, SentenceTokens, treePhrase } from './sentenceTokens';
 import { entitySpan } from './spans';
 import { phraseText } from './phraseText';
-import { isAbbreviation, tokenize } from './tokenize';
 import type { EntitySpan, EntityType } from './types';
+import { isRoleHeadWord, Lex, lexiconFlags } from './wordFlags';
 
 const gazTypes: Partial<Record<GazClass, EntityType>> = {
 	[GazClass.Place]: 'place', [GazClass.Organization]: 'organization', [GazClass.Group]: 'group',
 };
 
-/** Capitalised words that start sentences and bylines but never names: dropped from the front of a span. */
-const notNames = new Set(['by', 'from', 'meanwhile', 'however', 'despite', 'although', 'moreover', 'furthermore', 'nevertheless',
-	'yesterday', 'today', 'tomorrow', 'according', 'after', 'before', 'during', 'while', 'when', 'where', 'why', 'how', 'if',
-	'but', 'and', 'or', 'so', 'yet', 'also', 'still', 'then', 'thus', 'hence', 'indeed', 'instead', 'overall', 'finally',
-	'earlier', 'later', 'recently', 'currently', 'now', 'here', 'there', 'this', 'that', 'these', 'those', 'it', 'its',
-	'he', 'she', 'we', 'they', 'i', 'you', 'his', 'her', 'our', 'their', 'my', 'your', 'a', 'an', 'in', 'on', 'at', 'as',
-	'with', 'without', 'for', 'to', 'of', 'read', 'watch', 'share', 'advertisement', 'advertisment', 'photo', 'image',
-	'updated', 'published', 'breaking', 'exclusive', 'opinion', 'analysis', 'editorial', 'click', 'follow', 'subscribe',
-	'am', 'pm', 'a.m.', 'p.m.', 'ist', 'gmt', 'utc', 'edt', 'pdt', 'cet', 'staff', 'reporter', 'correspondent', 'editor']);
-
-let knownSurnames: Set<string> | undefined;
-const nonNames = new Set(capitalisedNonNames.map(w => w.toLowerCase()));
-const acronymsAsWords = new Set(acronymWords);
-
-/** Words for bodies of people, beyond the gazetteer's organisation heads, that end an organisation's name. */
-const collectiveNouns = new Set(['alliance', 'coalition', 'movement', 'front', 'bloc', 'congress', 'assembly', 'parliament', 'caucus', 'brigade', 'brigades']);
-/** Words that end the names of events and awards ("Academy Awards", "World Cup"), never a person's. */
-const eventHeads = new Set(['awards', 'award', 'prize', 'prizes', 'festival', 'cup', 'championship', 'championships', 'olympics', 'trophy', 'medal']);
-/** Words that end the names of streets and squares ("Fifth Street"), never a person's. */
-const streetHeads = new Set(['street', 'avenue', 'road', 'boulevard', 'square', 'highway']);
-const weekdays = new Set(dayNames.map(d => d.toLowerCase()));
 /** More capitalised words than this make no person's name ("Mohammed bin Abdulrahman Al Thani" has four). */
 const maxPersonWords = 5;
-
-let roleWordSet: Set<string> | undefined;
-let roleHeadSet: Set<string> | undefined;
-const roleConnectors = new Set(['of', 'for', 'and', '-', 'the']);
-
-function roleWords(): Set<string> {
-	if (!roleWordSet) {
-		roleWordSet = new Set();
-		roleHeadSet = new Set();
-		for (const role of roleHeads) {
-			const words = tokenize(role).map(t => t.text.toLowerCase());
-			words.forEach(w => roleWordSet!.add(w));
-			roleHeadSet.add(words[words.length - 1]);
-		}
-		for (const extra of ['defense', 'defence', 'foreign', 'deputy', 'assistant', 'acting', 'former', 'senior', 'state', 'army', 'military', 'health', 'energy', 'trade', 'treasury', 'homeland', 'security', 'senate', 'house', 'opposition', 'party', 'union', 'national', 'chief',
-			'labour', 'tory', 'conservative', 'democratic', 'republican', 'liberal']) {
-			roleWordSet.add(extra);
-		}
-	}
-	return roleWordSet;
-}
-
-/** What the word lists above say of one word, as bits, worked out once per word (see `lexiconFlags`). */
-const enum Lex {
-	NotName = 1,
-	NonName = 2,
-	AcronymWord = 4,
-	RoleHead = 8,
-	RoleWord = 16,
-	RoleConnector = 32,
-	Collective = 64,
-	KnownSurname = 128,
-	Abbreviation = 256,
-	EventHead = 1024,
-	StreetHead = 2048,
-	Weekday = 4096,
-	/** Set once the other bits are known. */
-	Known = 512,
-}
-
-/** The word-list bits of a word, memoised on its info: a span's clean-ups ask several lists about each word. */
-function lexiconFlags(info: WordInfo): number {
-	let flags = info.lexicon;
-	if (flags === 0) {
-		const words = roleWords();
-		knownSurnames ??= new Set(wellKnownSurnames);
-		const lower = info.lower;
-		flags = Lex.Known
-			| (notNames.has(lower) ? Lex.NotName : 0)
-			| (nonNames.has(lower) ? Lex.NonName : 0)
-			| (acronymsAsWords.has(info.word) ? Lex.AcronymWord : 0)
-			| (roleHeadSet!.has(lower) ? Lex.RoleHead : 0)
-			| (words.has(lower) ? Lex.RoleWord : 0)
-			| (roleConnectors.has(lower) ? Lex.RoleConnector : 0)
-			| (collectiveNouns.has(lower) ? Lex.Collective : 0)
-			| (knownSurnames.has(info.word) ? Lex.KnownSurname : 0)
-			| (isAbbreviation(info.word) ? Lex.Abbreviation : 0)
-			| (eventHeads.has(lower) ? Lex.EventHead : 0)
-			| (streetHeads.has(lower) ? Lex.StreetHead : 0)
-			| (weekdays.has(lower) ? Lex.Weekday : 0);
-		info.lexicon = flags;
-	}
-	return flags;
-}
 
 /**
  * Editor clean-ups on one tagged span, tokens `[i, j)` of a sentence: bylines and trailing lower-case
@@ -111,7 +25,6 @@ function lexiconFlags(info: WordInfo): number {
  */
 export function refineSpan(text: string, toks: SentenceTokens, i: number, j: number, type: EntityType, out: EntitySpan[]): void {
 	const gaz = gazetteer();
-	roleWords();
 	// A byline's "By", and lower-case words at the end ("Cannes Film Festival in"), are not part of a name.
 	while (i < j && (lexiconFlags(toks.info(i)) & Lex.NotName) !== 0) {
 		i++;
@@ -245,16 +158,29 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	out.push(entitySpan(start - toks.origin, end - toks.origin, finalType, spanText, role, canonical && canonical !== spanText ? canonical : undefined));
 }
 
-/** At most `maxPersonWords` capitalised words, and no weekday among them. */
+/**
+ * At most `maxPersonWords` capitalised words, no weekday and no word twice among them ("Phase Date Seats
+ * Phase", a table's header row), and one of them longer than an initial ("C." of "vitamin C." is nobody).
+ */
 function isPlausiblePersonName(toks: SentenceTokens, i: number, j: number): boolean {
 	let capitalised = 0;
+	let named = false;
 	for (let k = i; k < j; k++) {
 		const info = toks.info(k);
-		if (info.cap !== Case.None && (++capitalised > maxPersonWords || (lexiconFlags(info) & Lex.Weekday) !== 0)) {
+		if (info.cap === Case.None) {
+			continue;
+		}
+		if (++capitalised > maxPersonWords || (lexiconFlags(info) & Lex.Weekday) !== 0) {
 			return false;
 		}
+		for (let m = i; m < k; m++) {
+			if (toks.info(m) === info) {
+				return false;
+			}
+		}
+		named ||= info.word.length > 2 || (info.word.length === 2 && info.word.charCodeAt(1) !== 46);
 	}
-	return true;
+	return named;
 }
 
 function allRoleWords(toks: SentenceTokens, i: number, j: number): boolean {
@@ -279,7 +205,7 @@ function roleBefore(text: string, toks: SentenceTokens, i: number, spanStart: nu
 		const capitalised = info.cap !== Case.None;
 		if (head < 0) {
 			// The word right before the name must end a title.
-			if ((flags & Lex.RoleHead) === 0 && !(info.word === '.' && k >= 2 && roleHeadSet!.has(toks.info(k - 2).lower + '.'))) {
+			if ((flags & Lex.RoleHead) === 0 && !(info.word === '.' && k >= 2 && isRoleHeadWord(toks.info(k - 2).lower + '.'))) {
 				return undefined;
 			}
 			head = k;

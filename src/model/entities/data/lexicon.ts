@@ -128,6 +128,7 @@ export const roleHeads: readonly string[] = [
 	'Finance Minister', 'Interior Minister', 'Chief Minister', 'Majority Leader', 'Minority Leader',
 	'Senate Majority Leader', 'Senate Minority Leader', 'House Speaker', 'Secretary-General', 'Secretary General',
 	'National Security Adviser', 'National Security Advisor', 'Press Secretary', 'Chief of Staff',
+	'Commissioner', 'Election Commissioner', 'Chief Election Commissioner', 'Premier',
 ];
 
 /** Courtesy titles that are part of how a person is addressed, never a role on their own. */
@@ -155,13 +156,15 @@ export const wellKnownSurnames: readonly string[] = [
 ];
 
 /**
- * Capitalised words that name no person, place, organisation or group: units ("47 degrees Celsius") and
- * holidays ("before Christmas"). A span of one of these alone is dropped.
+ * Capitalised words that name no person, place, organisation or group: units ("47 degrees Celsius"),
+ * holidays ("before Christmas") and abbreviated months. A span of one of these alone is dropped.
  */
 export const capitalisedNonNames: readonly string[] = [
 	'Celsius', 'Fahrenheit', 'Kelvin', 'Centigrade',
 	'Christmas', 'Xmas', 'Easter', 'Thanksgiving', 'Halloween', 'Hanukkah', 'Passover', 'Lent', 'Advent', 'Pentecost',
 	'Ramadan', 'Ramzan', 'Eid', 'Diwali', 'Deepavali', 'Holi', 'Navratri', 'Dussehra', 'Vesak',
+	// Months as datelines abbreviate them ("Updated: 16 Mar 2024").
+	'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ];
 
 /**
