@@ -64,6 +64,14 @@ suite('TextMate grammar (vscode-textmate)', () => {
 		}
 	});
 
+	test('a line ending with a Devanagari danda or another script\'s full stop is prose, not a heading', () => {
+		const lines = tokenize(grammar, 'नई दिल्ली: चुनाव आयोग ने बताया कि पहले चरण में मतदान हुआ।\nمیں نے کہا۔\n他说了。\nमुख्य बातें');
+		for (const line of lines.slice(0, 3)) {
+			assert.ok(line.every(t => !t.scopes.includes('markup.heading.seed')), line.map(t => t.text).join(''));
+		}
+		assert.ok(lines[3].some(t => t.scopes.includes('markup.heading.seed')), 'a short Hindi line without a stop is still a heading');
+	});
+
 	test('quotes, money, percentages, dates, URLs', () => {
 		const lines = tokenize(grammar, 'It cost $14 billion, up 40% since June 21, 2024. “We are ready,” she said. See https://example.org/a.');
 		assert.ok(scopeOf(lines, '$14 billion').includes('constant.numeric.seed'));
