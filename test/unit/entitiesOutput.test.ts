@@ -23,6 +23,13 @@ suite('entities: hover text', () => {
 		assert.match(md, /2 mentions on lines \[1\]\(file:\/\/\/x\.txt#L1\), \[2\]\(file:\/\/\/x\.txt#L2\)/);
 	});
 
+	test('the card quotes the sentence that introduced the name, not a headline before it', () => {
+		const doc = parseSeed(readSeed('019_gallant_washington.txt'));
+		const idx = buildEntityIndex(doc, nodeEntityRecognizer());
+		const md = entityHoverMarkdown(doc, idx, idx.entities.findIndex(e => e.name === 'Yoav Gallant'));
+		assert.match(md, /\n> Israeli Defense Minister Yoav Gallant met Defense Secretary Lloyd Austin/);
+	});
+
 	test('document text is escaped: no links, HTML or emphasis come from the seed', () => {
 		assert.equal(escapeMarkdown('[x](javascript:alert(1)) <img src=x> *b* _i_ `c`'),
 			'\\[x\\]\\(javascript:alert\\(1\\)\\) &lt;img src=x&gt; \\*b\\* \\_i\\_ \\`c\\`');

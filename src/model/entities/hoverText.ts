@@ -46,7 +46,7 @@ export function sentenceAround(doc: SeedDocument, offset: number, max = 300): st
 	return doc.text.slice(offset, Math.min(lineEnd, offset + max)).trim();
 }
 
-/** The hover card of one entity: name, type, role, other names, first mention and links to mentions. */
+/** The hover card of one entity: name, type, role, other names, the sentence introducing it and links to mentions. */
 export function entityHoverMarkdown(doc: SeedDocument, index: EntityIndex, entityIndex: number, options: HoverTextOptions = {}): string {
 	const e = index.entities[entityIndex];
 	const parts: string[] = [];
@@ -58,9 +58,11 @@ export function entityHoverMarkdown(doc: SeedDocument, index: EntityIndex, entit
 	if (e.aliases.length) {
 		parts.push(`Also written: ${e.aliases.map(a => escapeMarkdown(a)).join(', ')}`);
 	}
-	const first = e.mentions[0];
-	if (first) {
-		parts.push(`> ${escapeMarkdown(sentenceAround(doc, first.start))}`);
+	// The sentence that introduced it: its first full mention ("Israeli Defense Minister Yoav Gallant met ..."),
+	// not a headline's surname before it.
+	const introduction = e.mentions[e.definition] ?? e.mentions[0];
+	if (introduction) {
+		parts.push(`> ${escapeMarkdown(sentenceAround(doc, introduction.start))}`);
 	}
 	const count = e.mentions.length;
 	let mentions = `${count} mention${count === 1 ? '' : 's'}`;
