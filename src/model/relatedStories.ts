@@ -9,10 +9,11 @@ import { byline, caption, dateline, heading, listItem, paragraph, quote, type So
 /** Furniture lines that may stand between a story's headline and its first paragraph. */
 const maxFurniture = 2;
 /**
- * Characters of article text before a story can be appended to it (a couple of paragraphs): a headline and
- * byline after a line or two of page text are the article's own.
+ * Article text before a story can be appended to it: a few hundred characters, or two paragraphs of some
+ * length. A headline and byline after a line of page text are the article's own.
  */
 const minArticleChars = 400;
+const minTwoParagraphChars = 200;
 
 /**
  * The line record of the first appended story's headline, or -1: a heading after some of the article's text,
@@ -21,11 +22,14 @@ const minArticleChars = 400;
 export function findRelatedStories(lines: SourceLines): number {
 	const { kind, marker } = lines;
 	let articleChars = 0;
+	let articleBlocks = 0;
 	for (let i = 0; i < lines.count; i++) {
 		const k = kind[i];
 		if (k === paragraph || k === listItem || k === quote) {
 			articleChars += lines.end[i] - lines.start[i];
-		} else if (k === heading && articleChars >= minArticleChars && !marker.has(i) && opensStory(lines, i + 1)) {
+			articleBlocks++;
+		} else if (k === heading && (articleChars >= minArticleChars || (articleBlocks >= 2 && articleChars >= minTwoParagraphChars))
+			&& !marker.has(i) && opensStory(lines, i + 1)) {
 			return i;
 		}
 	}

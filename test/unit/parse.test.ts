@@ -353,6 +353,11 @@ suite('parseSeed: title, deck, noise, captions, bylines', () => {
 		const section = parseSeed(` date 2024-04-02 ${article}\nWhat Comes Next\nThe routes open in June, the council said.`);
 		assert.equal(section.relatedStoriesFrom, -1);
 		assert.deepEqual(section.sections.map(s => s.related), [false]);
+		const short = parseSeed(' date 2024-08-02 Heavy Rain Floods Subway Stations in New York\n'
+			+ 'NEW YORK – Heavy rain flooded several subway stations in Manhattan and Brooklyn on Thursday, halting service on three lines.\n'
+			+ 'Governor Kathy Hochul declared a state of emergency for New York City and Long Island.\n'
+			+ 'Mets Rally Past Braves in Extra Innings\nBy Press Association\nATLANTA – The Mets scored twice in the 10th inning.');
+		assert.equal(short.blocks[short.relatedStoriesFrom]?.text, 'Mets Rally Past Braves in Extra Innings', 'two paragraphs are article enough');
 		const early = parseSeed('date 2024-03-26 Not a real header\nPentagon Weighs Options On Rafah\nBy Associated Press\nDefense Secretary Lloyd Austin spoke.');
 		assert.equal(early.relatedStoriesFrom, -1);
 		assert.equal(parseSeed(readSeed(realSeedName)).relatedStoriesFrom, -1);
