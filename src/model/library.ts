@@ -145,9 +145,16 @@ export function formatWords(words: number): string {
 
 export const wordsPerMinute = 230;
 
-/** Reading time at `wordsPerMinute`: "< 1 min" under half a minute's text, else whole minutes, rounded. */
+/**
+ * Reading time at `wordsPerMinute`: "< 1 min" under half a minute's text, else whole minutes, rounded; an
+ * hour or more in hours and minutes ("3 h 5 min"), as a huge seed would otherwise read "3261 min".
+ */
 export function formatReadingTime(words: number): string {
 	const minutes = Math.round(words / wordsPerMinute);
+	if (minutes >= 60) {
+		const rest = minutes % 60;
+		return rest === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
+	}
 	return minutes < 1 ? '< 1 min' : `${minutes} min`;
 }
 

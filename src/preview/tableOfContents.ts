@@ -5,7 +5,10 @@
 import type { Block, Section } from '../model/types';
 import { renderText } from './markdownEngine';
 
-/** Heading ids, unique within one render: "crisis", "crisis-2", ... (a counter per base keeps it linear). */
+/**
+ * Heading ids, unique within one render: "crisis", "crisis-2", ... (a counter per base keeps it linear).
+ * Combining marks stay, so a Hindi heading keeps its vowel signs ("मुख्य-बातें").
+ */
 class SlugSet {
 	private readonly _taken = new Set<string>(['seed-content', 'seed-toc', 'seed-card']);
 	private readonly _next = new Map<string, number>();
@@ -13,7 +16,7 @@ class SlugSet {
 	public add(text: string): string {
 		const base = text
 			.toLowerCase()
-			.replace(/[^\p{L}\p{N}]+/gu, '-')
+			.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
 			.replace(/^-+|-+$/g, '')
 			.slice(0, 60) || 'section';
 		let id = base;

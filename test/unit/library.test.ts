@@ -65,6 +65,9 @@ suite('reading stats', () => {
 		assert.equal(formatReadingTime(114), '< 1 min');
 		assert.equal(formatReadingTime(115), '1 min');
 		assert.equal(formatReadingTime(2300), '10 min');
+		assert.equal(formatReadingTime(230 * 59), '59 min');
+		assert.equal(formatReadingTime(230 * 60), '1 h');
+		assert.equal(formatReadingTime(230 * 3261), '54 h 21 min');
 	});
 
 	test('status bar text for a document and a selection', () => {

@@ -153,6 +153,8 @@ suite('renderBody: structure from the model', () => {
 			assert.ok(first && html.includes(first.text.slice(0, 20)), name);
 			assert.ok(html.includes('dir="auto"'));
 		}
+		// Heading ids keep the vowel signs (combining marks) of Devanagari.
+		assert.match(renderBody(parseSeed(readSeed('006_hindi.txt'))), /<h2 id="मौसम-विभाग-का-अनुमान"/);
 	});
 
 	test('CRLF and BOM seeds keep correct source lines', () => {
