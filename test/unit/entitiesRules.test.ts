@@ -118,6 +118,9 @@ suite('entities: rules', () => {
 		assert.equal(california.type, 'place');
 		assert.deepEqual([california.aliases, california.mentions.length], [['Calif'], 2]);
 		assert.deepEqual(entity(idx, 'Missouri').aliases, ['Mo']);
+		// A dateline's place the lists do not know is named as a reader writes it, its capitals an alias.
+		assert.deepEqual(entity(idx, 'St. Charles').aliases, ['ST. CHARLES']);
+		assert.equal(entity(idx, 'San Jose').type, 'place');
 		assert.ok(!idx.entities.some(e => e.name === 'Calif' || e.name === 'Mo'));
 	});
 

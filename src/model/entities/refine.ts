@@ -154,6 +154,11 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	if (finalType === 'place' && !canonical && j === i + 1 && Object.hasOwn(usStateAbbreviations, spanText)) {
 		canonical = usStateAbbreviations[spanText];
 	}
+	// A place the lists do not know, written in a dateline's capitals ("TALLAHASSEE, Fla. –"), is named as a
+	// reader would write it; the capitals stay an alias.
+	if (finalType === 'place' && !canonical && isCapitalsName(spanText)) {
+		canonical = titleCased(spanText);
+	}
 	const role = finalType === 'person' ? roleBefore(text, toks, i, spanStart) || undefined : undefined;
 	out.push(entitySpan(start - toks.origin, end - toks.origin, finalType, spanText, role, canonical && canonical !== spanText ? canonical : undefined));
 }
@@ -219,4 +224,19 @@ function roleBefore(text: string, toks: SentenceTokens, i: number, spanStart: nu
 		k++;
 	}
 	return k < i ? text.slice(toks.start(k), toks.end(i - 1)) : undefined;
+}
+
+/** Capitals only, and more than an acronym: two words, or one of five letters or more ("RICHMOND", not "NYC"). */
+function isCapitalsName(text: string): boolean {
+	return text === text.toUpperCase() && text !== text.toLowerCase() && (text.includes(' ') ? /\p{Lu}{2}/u.test(text) : /^\p{Lu}{5,}$/u.test(text));
+}
+
+/** Words that stay in lower case inside a place's name ("Rio de Janeiro", "Stratford-upon-Avon"). */
+const placeMinorWords = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'la', 'le', 'les', 'of', 'the', 'and', 'on', 'upon', 'en', 'sur']);
+
+/** "ST. CHARLES" -> "St. Charles", "WINSTON-SALEM" -> "Winston-Salem", "RIO DE JANEIRO" -> "Rio de Janeiro", "O'FALLON" -> "O'Fallon". */
+export function titleCased(text: string): string {
+	return text.toLowerCase().replace(/\p{L}[\p{L}\p{M}'’.]*/gu, (word, offset: number) =>
+		offset > 0 && placeMinorWords.has(word) ? word
+			: (word.charAt(0).toUpperCase() + word.slice(1)).replace(/^(\p{L}['’])(\p{L})/u, (_, head: string, next: string) => head + next.toUpperCase()));
 }
