@@ -130,6 +130,8 @@ suite('entities: rules', () => {
 		const names = idx.entities.map(e => `${e.name}/${e.type}`);
 		assert.ok(!names.includes('Mar/organization') && !names.some(n => n.startsWith('Phase Date')), names.join(', '));
 		assert.equal(entity(idx, 'Rajiv Kumar').role, 'Chief Election Commissioner');
+		const commission = index(`${header}The Election Commission of India said turnout was 60%.\n`);
+		assert.equal(entity(commission, 'Election Commission of India').type, 'organization');
 		// An initial alone, tagged as a person ("rich in vitamin C."), is nobody.
 		const text = 'rich in vitamin C.';
 		const tokens = tokenize(text);

@@ -50,7 +50,9 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 		}
 	}
 	// "The Pentagon", "The Yamuna": the article is not part of a name the gazetteer knows without it.
-	if (j - i >= 2 && toks.info(i).lower === 'the' && (j === i + 2 ? toks.info(i + 1).phrase : toks.info(i + 1).phraseStart ? treePhrase(gaz.phraseTree, toks, i + 1, j) : undefined)) {
+	// Nor of an organisation's longer name: "The Election Commission of India" is the Election Commission of India.
+	if (j - i >= 2 && toks.info(i).lower === 'the' && ((type === 'organization' && j - i >= 3)
+		|| (j === i + 2 ? toks.info(i + 1).phrase : toks.info(i + 1).phraseStart ? treePhrase(gaz.phraseTree, toks, i + 1, j) : undefined))) {
 		i++;
 	}
 	// Units, holidays and a lone abbreviation ("ST." of "ST. LOUIS") name nobody; "Who" in "Who Won" is not the WHO.
