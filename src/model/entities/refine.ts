@@ -158,7 +158,7 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	}
 	// A place the lists do not know, written in a dateline's capitals ("TALLAHASSEE, Fla. –"), is named as a
 	// reader would write it; the capitals stay an alias.
-	if (finalType === 'place' && !canonical && isCapitalsName(spanText)) {
+	if (finalType === 'place' && !canonical && toks.info(i).upper && toks.info(i).hasLower && isCapitalsName(spanText)) {
 		canonical = titleCased(spanText);
 	}
 	const role = finalType === 'person' ? roleBefore(text, toks, i, spanStart) || undefined : undefined;
