@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openRealSeed } from './helpers';
+import { activateExtension, closeAllEditors, openRealSeed, openSampleSeed } from './helpers';
 
 /** Position of the `nth` (0-based) whole-word occurrence of `word`, one character into it. */
 function positionOf(doc: vscode.TextDocument, word: string, nth = 0): vscode.Position {
@@ -16,6 +16,12 @@ function positionOf(doc: vscode.TextDocument, word: string, nth = 0): vscode.Pos
 
 function hoverText(hovers: vscode.Hover[]): string {
 	return hovers.flatMap(h => h.contents).map(c => (typeof c === 'string' ? c : c.value)).join('\n');
+}
+
+/** The hovers two characters into the first occurrence of `phrase`. */
+async function hoversAt(doc: vscode.TextDocument, phrase: string): Promise<vscode.Hover[]> {
+	const at = doc.positionAt(doc.getText().indexOf(phrase) + 2);
+	return vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
 }
 
 function count(text: string, word: string): number {
@@ -104,11 +110,8 @@ suite('Entities', () => {
 	});
 
 	test('a page in Italian gets no people made of its Title Case: no person card, no person colour', async () => {
-		const found = await vscode.workspace.findFiles('seeds/009_italian.txt');
-		assert.strictEqual(found.length, 1, 'seeds/009_italian.txt is not in the test workspace');
-		const italian = await vscode.workspace.openTextDocument(found[0]);
-		const at = italian.positionAt(italian.getText().indexOf('Domus Aurea di Nerone') + 2);
-		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', italian.uri, at);
+		const italian = await openSampleSeed('009_italian.txt');
+		const hovers = await hoversAt(italian, 'Domus Aurea di Nerone');
 		assert.ok(!/ · (person|place|organization|group)/.test(hoverText(hovers)), hoverText(hovers));
 		const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', italian.uri);
 		const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', italian.uri);
@@ -121,11 +124,9 @@ suite('Entities', () => {
 	});
 
 	test('a surname misspelled once ("Galant") is the same person: the hover card and Go to Definition say Yoav Gallant', async () => {
-		const found = await vscode.workspace.findFiles('seeds/019_gallant_washington.txt');
-		assert.strictEqual(found.length, 1, 'seeds/019_gallant_washington.txt is not in the test workspace');
-		const seed = await vscode.workspace.openTextDocument(found[0]);
+		const seed = await openSampleSeed('019_gallant_washington.txt');
 		const at = seed.positionAt(seed.getText().indexOf('Galant would') + 2);
-		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seed.uri, at);
+		const hovers = await hoversAt(seed, 'Galant would');
 		assert.match(hoverText(hovers), /\*\*Yoav Gallant\*\* · person · Israeli Defense Minister/);
 		assert.match(hoverText(hovers), /Also written: .*Galant/);
 		const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', seed.uri, at);

@@ -27,15 +27,24 @@ export async function corpusApi(): Promise<SeedReaderApi> {
 	return exports;
 }
 
-/** The workspace's copy of the real seed (the test workspace holds the project's `seeds/` folder). */
-export async function realSeedUri(): Promise<vscode.Uri> {
-	const found = await vscode.workspace.findFiles(`seeds/${realSeedName}`);
-	assert.strictEqual(found.length, 1, `seeds/${realSeedName} is not in the test workspace`);
+/** The workspace's copy of a sample seed (the test workspace holds the project's `seeds/` folder). */
+export async function sampleSeedUri(name: string): Promise<vscode.Uri> {
+	const found = await vscode.workspace.findFiles(`seeds/${name}`);
+	assert.strictEqual(found.length, 1, `seeds/${name} is not in the test workspace`);
 	return found[0];
 }
 
+export async function openSampleSeed(name: string): Promise<vscode.TextDocument> {
+	return vscode.workspace.openTextDocument(await sampleSeedUri(name));
+}
+
+/** The workspace's copy of the real seed. */
+export async function realSeedUri(): Promise<vscode.Uri> {
+	return sampleSeedUri(realSeedName);
+}
+
 export async function openRealSeed(): Promise<vscode.TextDocument> {
-	return vscode.workspace.openTextDocument(await realSeedUri());
+	return openSampleSeed(realSeedName);
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { SeedDiagnosticsApi } from '../../src/diagnostics';
-import { activateExtension, closeAllEditors, openRealSeed, realSeedHeadings, realSeedName } from './helpers';
+import { activateExtension, closeAllEditors, openRealSeed, realSeedHeadings, realSeedName, sampleSeedUri } from './helpers';
 
 function lineOf(doc: vscode.TextDocument, text: string): number {
 	for (let line = 0; line < doc.lineCount; line++) {
@@ -33,8 +33,7 @@ suite('Outline, folding and workspace symbols on the real seed', () => {
 	});
 
 	test('document symbols: a story appended after the article is its own symbol, marked "related story"', async () => {
-		const [uri] = await vscode.workspace.findFiles('seeds/010_related_story.txt');
-		assert.ok(uri, 'seeds/010_related_story.txt is not in the test workspace');
+		const uri = await sampleSeedUri('010_related_story.txt');
 		const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
 		assert.deepStrictEqual(symbols.map(s => s.detail), ['lede · 2024-07-30', 'related story']);
 		assert.strictEqual(symbols[1].name, 'Cardinals Win Third Straight at Home');

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, nextEvent, openRealSeed } from './helpers';
+import { activateExtension, closeAllEditors, nextEvent, openRealSeed, sampleSeedUri } from './helpers';
 
 const viewTypeSuffix = 'seedReader.preview';
 
@@ -87,8 +87,7 @@ suite('Preview', () => {
 	});
 
 	test('a caption the page printed twice in a row is in the article once', async () => {
-		const [uri] = await vscode.workspace.findFiles('seeds/002_headline_deck_byline.txt');
-		assert.ok(uri, 'seeds/002_headline_deck_byline.txt is not in the test workspace');
+		const uri = await sampleSeedUri('002_headline_deck_byline.txt');
 		const doc = await vscode.workspace.openTextDocument(uri);
 		const twice = doc.getText().match(/^Workers repair a transformer.*$/gm) ?? [];
 		assert.strictEqual(twice.length, 2, 'the seed prints its caption twice');
