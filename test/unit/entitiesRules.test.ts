@@ -130,6 +130,9 @@ suite('entities: rules', () => {
 		const names = idx.entities.map(e => `${e.name}/${e.type}`);
 		assert.ok(!names.includes('Mar/organization') && !names.some(n => n.startsWith('Phase Date')), names.join(', '));
 		assert.equal(entity(idx, 'Rajiv Kumar').role, 'Chief Election Commissioner');
+		const nato = index(`${header}NATO Secretary-General Jens Stoltenberg said allies had not delivered.\n`);
+		assert.deepEqual(nato.entities.map(e => `${e.name}/${e.type}/${e.role ?? ''}`),
+			['North Atlantic Treaty Organization/organization/', 'Jens Stoltenberg/person/NATO Secretary-General']);
 		const commission = index(`${header}The Election Commission of India said turnout was 60%.\n`);
 		assert.equal(entity(commission, 'Election Commission of India').type, 'organization');
 		// An initial alone, tagged as a person ("rich in vitamin C."), is nobody.

@@ -111,6 +111,18 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	if ((type === 'person' || ((!entry || entry.cls === GazClass.Role) && (lexiconFlags(toks.info(j - 1)) & Lex.RoleHead) !== 0)) && allRoleWords(toks, i, j)) {
 		return;
 	}
+	// A name with a title after it, tagged as one ("NATO Secretary-General", "Green Party Leader"): the title
+	// belongs to the person named next, and the name before it stands alone.
+	if (type !== 'person' && !entry && j - i >= 2 && toks.info(j - 1).cap !== Case.None && (lexiconFlags(toks.info(j - 1)) & Lex.RoleHead) !== 0) {
+		let k = j - 1;
+		while (k > i && (lexiconFlags(toks.info(k - 1)) & Lex.RoleWord) !== 0) {
+			k--;
+		}
+		if (k > i) {
+			refineSpan(text, toks, i, k, type, out);
+			return;
+		}
+	}
 	let finalType = type;
 	if (j === i + 1 && (lexiconFlags(toks.info(i)) & Lex.KnownSurname) !== 0) {
 		finalType = 'person';
