@@ -46,6 +46,11 @@ export default tseslint.config(
 		languageOptions: { globals: { ...globals.node } },
 	},
 	{
+		// The set-up scripts' unit tests: plain ESM run by mocha's tdd interface.
+		files: ['test/scripts/**/*.mjs'],
+		languageOptions: { globals: { ...globals.node, ...globals.mocha } },
+	},
+	{
 		files: ['**/*.cjs'],
 		languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
 		rules: { '@typescript-eslint/no-require-imports': 'off' },

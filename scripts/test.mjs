@@ -6,6 +6,7 @@
 // is a failure, never a skip. The last line is the total, `tests: N passed, M failed`.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { TEST_PACKAGES, ensureSystemPackages } from './realVscode/systemPackages.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -53,6 +54,15 @@ function runStage(stage) {
 			resolve({ code: code ?? 1, counts });
 		});
 	});
+}
+
+// The browser first: without it the suites in a real VS Code cannot run, so say so before the long stages.
+try {
+	await ensureSystemPackages(TEST_PACKAGES, 'npm test (the workbench is driven in chromium)', message => console.log(`[seed-reader] ${message}`));
+} catch (error) {
+	console.error(`[seed-reader] ${error.message}`);
+	console.log('tests: 0 passed, 1 failed');
+	process.exit(1);
 }
 
 const report = [];

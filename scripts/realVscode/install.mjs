@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Installs Node 24 and code-server into the cache folder (see cache.mjs) on first use; later calls
-// return at once. Debian packages (chromium, build tools for code-server's native modules) are
-// installed by .ci/run, or by hand: apt-get install -y chromium libkrb5-dev build-essential python3.
+// return at once. Before a first install it makes sure of the Debian packages code-server's native
+// modules build with (systemPackages.mjs): installed with apt-get as root, else one line with the command.
 //
 // Usage as a script: node scripts/realVscode/install.mjs   (prints the cache paths as JSON)
 import { spawn, spawnSync } from 'node:child_process';
@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CODE_SERVER_VERSION, NODE_VERSION, cachePaths, cacheRoot } from './cache.mjs';
+import { nestedNpmEnv } from './npmEnv.mjs';
+import { BUILD_PACKAGES, SetupError, ensureSystemPackages } from './systemPackages.mjs';
 
 const say = message => process.stderr.write(`[seed-reader] ${message}\n`);
 
@@ -87,7 +89,7 @@ async function installNode(paths) {
 	fs.mkdirSync(parent, { recursive: true });
 	const work = fs.mkdtempSync(path.join(parent, 'tmp-'));
 	try {
-		await run('npm', ['pack', nodePackageName(), '--silent'], { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] });
+		await run('npm', ['pack', nodePackageName(), '--silent'], { cwd: work, stdio: ['ignore', 'ignore', 'inherit'], env: nestedNpmEnv(process.env) });
 		const tarball = fs.readdirSync(work).find(f => f.endsWith('.tgz'));
 		if (!tarball) {
 			throw new Error('npm pack produced no tarball');
@@ -103,19 +105,18 @@ async function installNode(paths) {
 async function installCodeServer(paths) {
 	say(`installing code-server ${CODE_SERVER_VERSION} (VS Code 1.139) with Node ${NODE_VERSION}; it compiles native modules, about 2-4 minutes`);
 	fs.mkdirSync(paths.codeServerInstallDir, { recursive: true });
-	const manifest = path.join(paths.codeServerInstallDir, 'package.json');
-	if (!fs.existsSync(manifest)) {
-		fs.writeFileSync(manifest, '{"name":"csinst","private":true}\n');
-	}
-	const env = {
-		...process.env,
+	// npm 11 asks that a project name the dependencies whose install scripts it runs: code-server's
+	// postinstall installs VS Code's own modules, and argon2 builds its native module.
+	fs.writeFileSync(path.join(paths.codeServerInstallDir, 'package.json'),
+		JSON.stringify({ name: 'csinst', private: true, allowScripts: { 'code-server': true, argon2: true } }, null, '\t') + '\n');
+	const env = nestedNpmEnv(process.env, {
 		// npm runs under Node 24 (code-server's postinstall checks the Node major through npm's user agent) ...
-		PATH: `${path.dirname(paths.node)}${path.delimiter}${process.env.PATH}`,
+		PATH: `${path.dirname(paths.node)}${path.delimiter}${nestedNpmEnv(process.env).PATH ?? ''}`,
 		// ... and node-gyp compiles against Node 24's headers, whatever ~/.npmrc says about nodedir.
 		npm_config_nodedir: paths.nodeDir,
 		npm_config_audit: 'false',
 		npm_config_fund: 'false',
-	};
+	});
 	await run('npm', ['install', `code-server@${CODE_SERVER_VERSION}`, '--no-audit', '--no-fund', '--no-save'], { cwd: paths.codeServerInstallDir, env });
 }
 
@@ -146,6 +147,9 @@ export async function ensureInstalled(root = cacheRoot()) {
 		}
 		say(`first run: setting up a real VS Code (code-server ${CODE_SERVER_VERSION}) in ${paths.root} (SEED_READER_CACHE moves it)`);
 		const started = Date.now();
+		if (!fs.existsSync(paths.codeServerEntry)) {
+			await ensureSystemPackages(BUILD_PACKAGES, 'building code-server\'s native modules', say);
+		}
 		await installNode(paths);
 		if (!fs.existsSync(paths.codeServerEntry)) {
 			await installCodeServer(paths);
@@ -172,7 +176,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	try {
 		console.log(JSON.stringify(await ensureInstalled(), null, '\t'));
 	} catch (error) {
-		say(`install failed: ${error.message}`);
+		say(error instanceof SetupError ? error.message : `install failed: ${error.message}`);
 		process.exit(1);
 	}
 }
