@@ -1,6 +1,7 @@
 import { blockKindCode, blockKindNames } from './block';
-import { classifyLine, newLineClass, type LineKind } from './classifyLine';
+import { classifyLine, newLineClass, type LineClass, type LineKind } from './classifyLine';
 import { matchHeader } from './header';
+import { splitSingleLine } from './singleLine';
 import type { SeedHeader } from './types';
 
 // Line classes as codes beside the block kinds: `short` lines are settled into block kinds by decideKinds.
@@ -116,18 +117,13 @@ export function scanLines(lines: SourceLines, lineStart: number, firstLine: numb
 		while (e > s && isSpace(text.charCodeAt(e - 1))) {
 			e--;
 		}
-		if (s < e) {
-			classifyLine(text, s, e, lineClass);
-			ensureCapacity(lines, lines.count + 1);
-			const i = lines.count++;
-			lines.line[i] = line;
-			lines.start[i] = s;
-			lines.end[i] = e;
-			lines.words[i] = lineClass.words;
-			lines.kind[i] = lineKindCode(lineClass.kind);
-			if (lineClass.marker !== undefined) {
-				lines.marker.set(i, lineClass.marker);
+		if (s < e && line === 0 && lineBreak < 0) {
+			// A page with no newline at all: its paragraphs and gallery items as records of line 0.
+			for (const piece of splitSingleLine(text, s, e)) {
+				pushRecord(lines, line, piece.start, piece.end, lineClass);
 			}
+		} else if (s < e) {
+			pushRecord(lines, line, s, e, lineClass);
 		}
 		if (lineBreak < 0) {
 			return header;
@@ -137,6 +133,21 @@ export function scanLines(lines: SourceLines, lineStart: number, firstLine: numb
 			return header;
 		}
 		pushLineStart(lines, lineStart);
+	}
+}
+
+/** Classifies the text `[start, end)` of line `line` and appends its record. */
+function pushRecord(lines: SourceLines, line: number, start: number, end: number, lineClass: LineClass): void {
+	classifyLine(lines.source, start, end, lineClass);
+	ensureCapacity(lines, lines.count + 1);
+	const i = lines.count++;
+	lines.line[i] = line;
+	lines.start[i] = start;
+	lines.end[i] = end;
+	lines.words[i] = lineClass.words;
+	lines.kind[i] = lineKindCode(lineClass.kind);
+	if (lineClass.marker !== undefined) {
+		lines.marker.set(i, lineClass.marker);
 	}
 }
 
