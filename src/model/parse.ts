@@ -1,7 +1,5 @@
 import { attachBlockTable, SeedBlock, type BlockTable } from './block';
 import { decideKinds } from './decideKinds';
-import { featureCount, lineFeatures, maxActiveFeatures } from './lineFeatures';
-import { reviseKinds } from './lineClassifier';
 import { lineAt } from './positions';
 import { findRelatedStories } from './relatedStories';
 import { buildSections } from './sections';
@@ -146,7 +144,6 @@ function finishModel(lines: SourceLines, header: SeedHeader, anyCarriageReturn: 
 	};
 	decideKinds(lines);
 	const relatedStoriesFrom = findRelatedStories(lines);
-	reviseKinds(lines, relatedStoriesFrom >= 0 ? relatedStoriesFrom : count);
 	const kind = lines.kind.subarray(0, count);
 	// Markers belong to list items and numbered headings only; a caption or paragraph shows its own.
 	for (const i of marker.keys()) {
@@ -205,30 +202,4 @@ function finishModel(lines: SourceLines, header: SeedHeader, anyCarriageReturn: 
 	lineRecords.set(model, records);
 	attachBlockTable(model, table);
 	return model;
-}
-
-/** One line's features for training the line classifier: its 0-based line number and feature ids. */
-export interface LineFeatureRow {
-	readonly line: number;
-	readonly features: readonly number[];
-	/** The line belongs to a story appended after the article (the classifier leaves those alone). */
-	readonly related: boolean;
-}
-
-/**
- * The line classifier's features of every non-blank line of `text`, computed as parseSeed computes them
- * (after the rules, before the classifier), so that training sees what parsing sees.
- */
-export function lineFeatureRows(text: string): { readonly featureCount: number; readonly rows: readonly LineFeatureRow[] } {
-	const lines = newSourceLines(text);
-	readLines(lines);
-	decideKinds(lines);
-	const related = findRelatedStories(lines);
-	const buffer = new Int32Array(maxActiveFeatures);
-	const rows: LineFeatureRow[] = [];
-	for (let i = 0; i < lines.count; i++) {
-		const n = lineFeatures(lines, i, buffer);
-		rows.push({ line: lines.line[i], features: Array.from(buffer.subarray(0, n)), related: related >= 0 && i >= related });
-	}
-	return { featureCount, rows };
 }
