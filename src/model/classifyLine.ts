@@ -95,8 +95,14 @@ function classifyShortLine(line: string, scan: number, out: LineClass): LineKind
 	if (isQuoteLine(line)) {
 		return 'quote';
 	}
+	// A live blog's entry title set between plus signs: "+++ Coach speaks after the match +++".
+	if (first === 43 /* + */ && liveBlogTitle.test(line)) {
+		return 'short';
+	}
 	return isHeadingShaped(line, words) ? 'short' : 'paragraph';
 }
+
+const liveBlogTitle = /^\+{2,}\s+\S.*\s\+{2,}$/;
 
 /** First characters of list markers other than digits. */
 const listStarts = charClass('-•*–·▪●◦‣➤►✓✔(');

@@ -49,6 +49,12 @@ export function decideKinds(lines: SourceLines): void {
 	const titleIndex = findTitle(lines);
 	if (titleIndex >= 0) {
 		kind[titleIndex] = title;
+		// The headline printed again further down (beside its photo, in a share box) is noise.
+		for (let i = titleIndex + 1; i < count; i++) {
+			if (sameText(lines, i, titleIndex)) {
+				kind[i] = boilerplate;
+			}
+		}
 		const sub = titleIndex + 1;
 		if (sub < count && isSubtitle(lines, sub)) {
 			kind[sub] = subtitle;
@@ -80,6 +86,66 @@ export function decideKinds(lines: SourceLines): void {
 		}
 		kind[i] = isHeading ? heading : numbered ? listItem : paragraph;
 	}
+	markHeadlineLists(lines);
+}
+
+/** Lines in a row it takes to be a list of other stories' headlines rather than the story's prose. */
+const minHeadlineRun = 3;
+
+/** Words a headline line never ends with: a line that does is prose broken where the page wrapped it. */
+const trailingFunctionWords = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'is', 'was', 'de', 'la', 'le', 'el', 'der', 'die', 'und', 'il', 'di', 'e', 'y']);
+
+/**
+ * Whether line `i`, a paragraph by the rules, reads as another story's headline in a list of them: 6 to
+ * 30 words, a capital first, no closing stop (a "..." teaser counts as none), no function word last.
+ */
+function isHeadlineShaped(lines: SourceLines, i: number): boolean {
+	const { source } = lines;
+	const start = lines.start[i];
+	const end = lines.end[i];
+	if (lines.kind[i] !== paragraph || lines.marker.has(i) || end - start > 240) {
+		return false;
+	}
+	const first = source.charAt(start);
+	if (first === first.toLowerCase() || (endsSentence(lines, i) && !source.endsWith('...', end) && source.charCodeAt(end - 1) !== 0x2026)) {
+		return false;
+	}
+	const text = source.slice(start, end);
+	const words = countWords(text);
+	if (words < 6 || words > 30) {
+		return false;
+	}
+	const lastWord = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+	return !trailingFunctionWords.has(lastWord);
+}
+
+/**
+ * A list of other stories' headlines ("Information minister says ...", "Bushra Bibi secures bail ...")
+ * printed after the story, one a line: three or more headline-shaped paragraphs in a row, after some
+ * prose that ends its sentences. Page noise, like a "Read: ..." link.
+ */
+function markHeadlineLists(lines: SourceLines): void {
+	const { kind, count } = lines;
+	let sawProse = false;
+	for (let i = 0; i < count; i++) {
+		if (!sawProse) {
+			sawProse = kind[i] === paragraph && endsSentence(lines, i);
+			continue;
+		}
+		if (!isHeadlineShaped(lines, i)) {
+			continue;
+		}
+		let end = i + 1;
+		while (end < count && isHeadlineShaped(lines, end)) {
+			end++;
+		}
+		if (end - i >= minHeadlineRun) {
+			for (let j = i; j < end; j++) {
+				kind[j] = boilerplate;
+			}
+		}
+		i = end - 1;
+	}
 }
 
 /** Index of the next line that is not page furniture, or -1. */
@@ -108,7 +174,7 @@ function findTitle(lines: SourceLines): number {
 		}
 		const next = nextContent(lines, i + 1);
 		if (kind[i] !== short || marker.has(i)) {
-			if (isLongHeadline(lines, i)) {
+			if (isLongHeadline(lines, i) || isHeadlineBeforeStory(lines, i, next)) {
 				return i;
 			}
 			// A teaser for another story, with its own dateline, before the headline: "WASHINGTON, April 1
@@ -122,6 +188,11 @@ function findTitle(lines: SourceLines): number {
 		}
 		if (next < 0) {
 			return -1;
+		}
+		// A place in capitals alone on its line, then the story: "CHENNAI" is the dateline, not the title.
+		if (words[i] <= 2 && kind[next] === paragraph && isAllCapitals(lines, i)) {
+			kind[i] = dateline;
+			continue;
 		}
 		if (words[i] <= 2 && labels < 2 && ((kind[next] === short && !marker.has(next)) || isLongHeadline(lines, next)
 			|| (labels === 0 && sectionLabels.has(lines.source, lines.start[i], lines.end[i])))) {
@@ -154,6 +225,28 @@ function isLongHeadline(lines: SourceLines, i: number): boolean {
 	}
 	const credit = (k: number) => k < lines.count && (kind[k] === byline || kind[k] === dateline);
 	return credit(i + 1) || (kind[i + 1] === paragraph && !marker.has(i + 1) && !endsSentence(lines, i + 1) && credit(i + 2));
+}
+
+/** Letters on line `i`, and none of them lower-case. */
+function isAllCapitals(lines: SourceLines, i: number): boolean {
+	const text = lines.source.slice(lines.start[i], lines.end[i]);
+	return text !== text.toLowerCase() && text === text.toUpperCase();
+}
+
+/**
+ * A headline in sentence case on the page's first content line, with no final stop, and the story right
+ * after it ("Amid rumours, actor finds 'new companion'", then a paragraph that ends its sentences).
+ */
+function isHeadlineBeforeStory(lines: SourceLines, i: number, next: number): boolean {
+	const { kind, marker } = lines;
+	if (kind[i] !== paragraph || marker.has(i) || next < 0 || endsSentence(lines, i) || lines.end[i] - lines.start[i] > 250) {
+		return false;
+	}
+	const words = countWords(lines.source.slice(lines.start[i], lines.end[i]));
+	if (words < 3 || words > maxLongHeadlineWords) {
+		return false;
+	}
+	return (kind[next] === paragraph || kind[next] === quote) && (endsSentence(lines, next) || lines.end[next] - lines.start[next] >= 150);
 }
 
 /**

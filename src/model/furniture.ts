@@ -1,9 +1,9 @@
-import { isDigit } from './charClasses';
+import { charClass, hasChar, isDigit } from './charClasses';
 import { LowercaseSet } from './lowercaseSet';
 import { OpeningGate } from './openingGate';
 import {
-	bracketedLine, bylinePattern, captionPrefix, capitalsCreditTail, clockTime, counterLine, datelineLead, iconAltText,
-	languageNames, monthWord, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
+	bracketedLine, bylinePattern, captionPrefix, capitalsCreditTail, clockTime, counterLine, creditTail, datelineLead, iconAltText, maxCreditTail,
+	arabicByline, languageNames, monthWord, newsroomSignature, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
 	yearWord,
 } from './patterns';
 import { countWords } from './words';
@@ -22,6 +22,13 @@ export function opensLikeNoise(line: string): boolean {
 }
 
 export function isNoise(line: string, first: number, words: number): boolean {
+	// "- Advertisement -", "— ADVERTISEMENT —", "• Share": the same slots with dashes or bullets around them.
+	if (hasChar(decorations, first) && words <= maxNoiseLineWords + 2) {
+		const inner = stripDecorations(line);
+		if (inner.length > 0 && inner.length < line.length && noiseLineSet.has(inner, 0, endWithoutTrailingMarks(inner))) {
+			return true;
+		}
+	}
 	if (line.length <= maxNoiseLine && words <= maxNoiseLineWords && noiseLineOpenings.allows(line) && noiseLineSet.has(line, 0, endWithoutTrailingMarks(line))) {
 		return true;
 	}
@@ -45,6 +52,21 @@ export function isNoise(line: string, first: number, words: number): boolean {
 		}
 	}
 	return false;
+}
+
+const decorations = charClass('-–—•*·|=~_>»');
+
+/** The line without the dashes, bullets and spaces around it. */
+function stripDecorations(line: string): string {
+	let start = 0;
+	let end = line.length;
+	while (start < end && (hasChar(decorations, line.charCodeAt(start)) || line.charCodeAt(start) === 32)) {
+		start++;
+	}
+	while (end > start && (hasChar(decorations, line.charCodeAt(end - 1)) || line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 0x2010)) {
+		end--;
+	}
+	return line.slice(start, end);
 }
 
 /** The longest entry of `noiseLines`, plus room for trailing marks. */
@@ -91,6 +113,11 @@ export function isCaption(line: string, first: number): boolean {
 	if (((first === 40 /* ( */ || first === 91 /* [ */) && bracketedLine.test(line)) || (captionOpenings.allows(line) && captionPrefix.test(line))) {
 		return true;
 	}
+	// A caption that ends with its credit: "... on Sunday. Foto: Stefanie Schlecht", "... | Photo Credit: PTI".
+	const colon = line.lastIndexOf(':');
+	if (colon > 0 && line.length - colon <= maxCreditTail && creditTail.test(line)) {
+		return true;
+	}
 	const last = line.charCodeAt(line.length - 1);
 	// A credit ends in ")" or in capitals; testing the last character first keeps prose lines cheap.
 	if (last === 41 /* ) */) {
@@ -108,7 +135,16 @@ const bylineOpenings = OpeningGate.ofPattern(bylinePattern);
 
 /** "By Press Association", "Reported by: ...": a short line naming who wrote the story. */
 export function isBylineLine(line: string, words: number): boolean {
-	return words <= 10 && bylineOpenings.allows(line) && bylinePattern.test(line) && isByline(line);
+	if (words <= 10 && bylineOpenings.allows(line) && bylinePattern.test(line) && isByline(line)) {
+		return true;
+	}
+	// "The Hindu Bureau", "Express News Service", "Web Desk": a newsroom signing for the story.
+	const last = line.charCodeAt(line.length - 1);
+	if (words <= 6 && ((last >= 97 && last <= 122) || (last >= 65 && last <= 90)) && newsroomSignature.test(line)) {
+		return true;
+	}
+	// Arabic "كتب: ..." (written by), "بقلم ..." (by the pen of).
+	return words <= 8 && (line.charCodeAt(0) === 0x643 || line.charCodeAt(0) === 0x628) && arabicByline.test(line);
 }
 
 function isByline(line: string): boolean {

@@ -79,8 +79,23 @@ export const trailingCredit = new RegExp(
 /** The all-capitals tail of a credit must really be capitals (the trailingCredit pattern is case-insensitive). */
 export const capitalsCreditTail = /\s?[-–—]\s*[A-Z][A-Z0-9.&'/ ]{3,60}$/;
 
+/**
+ * A photo credit ending a caption, in the languages seeds come in: "Foto: Stefanie Schlecht",
+ * "| Photo Credit: PTI", "Image: Getty", "Crédit photo : AFP". The credit names someone, so it has no
+ * sentence of its own after the colon.
+ */
+export const creditTail = /(?:^|[\s.|(,])(?:photo|photos|foto|fotos|fotó|photograph|image|images|picture|pic|bild|bilder|crédit(?: photo)?|crédits photo|photo credit|image credit|picture credit|credit|credits|imagen|immagine|imagem)\s*:\s*[^:.!?]{2,80}$/iu;
+/** Characters after the last colon that a credit tail can have (room for the name and a closing bracket). */
+export const maxCreditTail = 84;
+
 /** Lines that open as a caption label. */
 export const captionPrefix = /^(?:photo|image|picture|pic|file photo|photograph|credit|photo credit|caption|representational image|courtesy)\s*[:|-]/i;
+
+/** A newsroom signing a story on its own line: "The Hindu Bureau", "Express News Service", "Web Desk". */
+export const newsroomSignature = /^(?:(?:the\s+)?\p{L}[\p{L}.&' -]{0,40}\s)?(?:bureau|news service|news desk|web desk|digital desk|online desk|news network|staff reporter|staff writer|staff correspondent|special correspondent)$/iu;
+
+/** Arabic bylines: "كتب: ..." or "كتبت ..." (written by), "بقلم ..." (by the pen of). */
+export const arabicByline = /^(?:كتب|كتبت|بقلم)\s*:?\s*\S/u;
 
 export const bylinePattern = /^(?:by|written by|reported by|posted by|edited by|compiled by|story by|text by|words by|authored by|author|reporter|correspondent|par|por|von)\b\s*:?\s*\S/i;
 

@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { parseSeed } from '../../src/model/parse';
+
+/** Kinds of the blocks of `lines` (joined as a seed whose header line carries the first). */
+function kinds(...lines: string[]): string[] {
+	return parseSeed(` date 2024-05-02 ${lines.join('\n')}`).blocks.map(b => b.kind);
+}
+
+const story = 'The council voted on Tuesday to build a new bridge over the river, the mayor said after the meeting.';
+const more = 'Work is to start in June and should take two years, according to the city engineer.';
+
+suite('page furniture on real pages', () => {
+	test('an ad slot or share label between dashes or bullets is noise', () => {
+		assert.deepEqual(kinds('- Advertisement -', 'Council Approves New Bridge', story), ['boilerplate', 'title', 'paragraph']);
+		assert.equal(kinds(story, '— ADVERTISEMENT —', more)[1], 'boilerplate');
+		assert.equal(kinds(story, '• Share this article', more)[1], 'boilerplate');
+		assert.equal(kinds(story, '- Milk and eggs', more)[1], 'list-item', 'a dash before other words is still a list');
+	});
+
+	test('a caption ending with its photo credit is a caption, in several languages', () => {
+		assert.equal(kinds(story, 'So voll war der Marktplatz lange nicht mehr. Foto: Stefanie Schlecht', more)[1], 'caption');
+		assert.equal(kinds(story, 'Heavy rain lashed the town on Sunday | Photo Credit: Special Arrangement', more)[1], 'caption');
+		assert.equal(kinds(story, 'Residents wade through the water. Image: Getty', more)[1], 'caption');
+		assert.equal(kinds(story, 'The mayor described the image: a town that had been cut in two for years.', more)[1], 'paragraph');
+	});
+
+	test('a newsroom signing the story and an Arabic byline are bylines', () => {
+		assert.equal(kinds('Council Approves New Bridge', 'The Hindu Bureau', story)[1], 'byline');
+		assert.equal(kinds('Council Approves New Bridge', 'Express News Service', story)[1], 'byline');
+		assert.equal(kinds('المجلس يوافق على بناء جسر جديد', 'كتب : محمد أبو بكر', story)[1], 'byline');
+		assert.notEqual(kinds(story, 'He said the bureau would look into it', more)[1], 'byline');
+	});
+
+	test('a sentence-case headline with no final stop on the header line, then the story, is the title', () => {
+		const doc = parseSeed(` date 2024-05-02 Amid rumours about the merger, the council finds a ‘new partner’\n${story}\n${more}`);
+		assert.equal(doc.title?.text, 'Amid rumours about the merger, the council finds a ‘new partner’');
+		assert.equal(parseSeed(` date 2024-05-02 ${story}\n${more}`).title, null, 'a lede with its full stop is no title');
+	});
+
+	test('a place in capitals alone before the story is its dateline, not the title', () => {
+		assert.deepEqual(kinds('CHENNAI', story, more), ['dateline', 'paragraph', 'paragraph']);
+	});
+
+	test('the headline printed again further down is noise', () => {
+		assert.deepEqual(kinds('Council Approves New Bridge', story, 'Council Approves New Bridge', more), ['title', 'paragraph', 'boilerplate', 'paragraph']);
+	});
+
+	test('a list of other stories\' headlines after the story is noise; lines of wrapped prose are not', () => {
+		const headlines = [
+			'Minister says the army has no role behind the cases against the leader',
+			'Opposition blames court verdicts for the country\'s woes and vows to fight back',
+			'Former first lady secures protective bail in the trust case till May 23',
+		];
+		assert.deepEqual(kinds('Council Approves New Bridge', story, ...headlines), ['title', 'paragraph', 'boilerplate', 'boilerplate', 'boilerplate']);
+		assert.deepEqual(kinds('Council Approves New Bridge', story, ...headlines.slice(0, 2)), ['title', 'paragraph', 'paragraph', 'paragraph'], 'two are not a list');
+		const wrapped = ['The council said the bridge would open to traffic in the', 'Spring of next year if the work on the river banks went to', 'Plan and the money from the state arrived on time as'];
+		assert.deepEqual(kinds('Council Approves New Bridge', story, ...wrapped).slice(2), ['paragraph', 'paragraph', 'paragraph']);
+	});
+
+	test('a live blog\'s entry title between plus signs heads its entry', () => {
+		assert.equal(kinds(story, '+++ Coach speaks after the match +++', more)[1], 'heading');
+	});
+});
