@@ -3,7 +3,7 @@ import { LowercaseSet } from './lowercaseSet';
 import { OpeningGate } from './openingGate';
 import {
 	bracketedLine, bylinePattern, captionPrefix, capitalsCreditTail, clockTime, counterLine, creditTail, datelineLead, iconAltText, maxCreditTail,
-	arabicByline, languageNames, monthWord, newsroomSignature, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
+	agencyNames, arabicByline, breadcrumb, inThisPhoto, languageNames, monthWord, newsroomSignature, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
 	yearWord,
 } from './patterns';
 import { countWords } from './words';
@@ -33,6 +33,9 @@ export function isNoise(line: string, first: number, words: number): boolean {
 		return true;
 	}
 	if (opensLikeNoise(line)) {
+		return true;
+	}
+	if ((first === 72 || first === 104) && words <= 8 && breadcrumb.test(line)) {
 		return true;
 	}
 	if (words <= 6 && (isDigit(first) || first === 73 || first === 105 || first === 80 || first === 112 || first === 83 || first === 115) && counterLine.test(line)) {
@@ -113,6 +116,10 @@ export function isCaption(line: string, first: number): boolean {
 	if (((first === 40 /* ( */ || first === 91 /* [ */) && bracketedLine.test(line)) || (captionOpenings.allows(line) && captionPrefix.test(line))) {
 		return true;
 	}
+	// "... shown in this file photo": the caption says what the picture is.
+	if (line.length <= 400 && (line.includes(' in this ') || line.includes(' in a ') || line.includes('file photo')) && inThisPhoto.test(line)) {
+		return true;
+	}
 	// A caption that ends with its credit: "... on Sunday. Foto: Stefanie Schlecht", "... | Photo Credit: PTI".
 	const colon = line.lastIndexOf(':');
 	if (colon > 0 && line.length - colon <= maxCreditTail && creditTail.test(line)) {
@@ -141,6 +148,10 @@ export function isBylineLine(line: string, words: number): boolean {
 	// "The Hindu Bureau", "Express News Service", "Web Desk": a newsroom signing for the story.
 	const last = line.charCodeAt(line.length - 1);
 	if (words <= 6 && ((last >= 97 && last <= 122) || (last >= 65 && last <= 90)) && newsroomSignature.test(line)) {
+		return true;
+	}
+	// A news agency credited alone: "AFP", "Reuters.", "With agency inputs".
+	if (words <= 4 && line.length <= 30 && agencyNames.has(line.replace(/[.:)\]]+$|^[([]+/g, '').toLowerCase())) {
 		return true;
 	}
 	// Arabic "كتب: ..." (written by), "بقلم ..." (by the pen of).

@@ -69,7 +69,7 @@ export const bracketedLine = /^(?:\([^()]{2,300}\)|\[[^[\]]{2,300}\])$/;
 
 /** A caption or credit ending a line: "(Nick Potts/PA)", "(Photo: NASA)", "- THE HINDU ARCHIVES". */
 export const trailingCredit = new RegExp(
-	'(?:\\((?:photo|image|picture|pic|credit|file|representational|courtesy|source)\\b[^()]*\\)|' +
+	'(?:\\((?:photo|image|picture|pic|credit|file|representational|courtesy|source|screenshot|screengrab|screen grab|tangkapan layar|foto|archivo|archiv)\\b[^()]*\\)|' +
 	'\\([^()]{0,60}\\/[^()]{0,40}\\)|' +
 	'\\((?:[^()]*\\b(?:getty images|reuters|afp|ap photo|pa wire|pti|ani|ians|epa|shutterstock|istock|x\\.com|twitter|instagram)\\b[^()]*)\\)|' +
 	'(?:^|\\s)[-–—]\\s*[A-Z][A-Z0-9.&\'/ ]{3,60})$',
@@ -88,11 +88,24 @@ export const creditTail = /(?:^|[\s.|(,])(?:photo|photos|foto|fotos|fotó|photog
 /** Characters after the last colon that a credit tail can have (room for the name and a closing bracket). */
 export const maxCreditTail = 84;
 
+/** A caption's own words: "... shown in this file photo", "... is seen in this picture taken on ...". */
+export const inThisPhoto = /\bin (?:this|a) (?:file |handout |undated |combination )?(?:photo|picture|image|photograph)\b|\bfile photo\b/i;
+
+/** A breadcrumb before the headline: "Home » News » Politics", "Home / World" ("HOME NEWS NASIONAL" in capitals). */
+export const breadcrumb = /^(?:[Hh]ome|HOME)\s*[>»›/|:-]\s*\S|^HOME\s+[^a-z]+$/;
+
 /** Lines that open as a caption label. */
 export const captionPrefix = /^(?:photo|image|picture|pic|file photo|photograph|credit|photo credit|caption|representational image|courtesy)\s*[:|-]/i;
 
 /** A newsroom signing a story on its own line: "The Hindu Bureau", "Express News Service", "Web Desk". */
 export const newsroomSignature = /^(?:(?:the\s+)?\p{L}[\p{L}.&' -]{0,40}\s)?(?:bureau|news service|news desk|web desk|digital desk|online desk|news network|staff reporter|staff writer|staff correspondent|special correspondent)$/iu;
+
+/** News agencies credited alone on a line at a story's end or start: "AFP", "Reuters", "Europa Press". */
+export const agencyNames = new Set([
+	'afp', 'ap', 'reuters', 'pti', 'ani', 'ians', 'uni', 'dpa', 'anp', 'efe', 'ansa', 'xinhua', 'upi', 'bloomberg', 'europa press',
+	'agencies', 'agency', 'news agencies', 'with agency inputs', 'with inputs from agencies', 'belga', 'apa', 'tass', 'kyodo', 'yonhap',
+	'bernama', 'antara', 'wam', 'spa', 'mena', 'lusa', 'agência brasil', 'ap photo', 'afp photo', 'sda', 'ap/afp', 'afp/ap',
+]);
 
 /** Arabic bylines: "كتب: ..." or "كتبت ..." (written by), "بقلم ..." (by the pen of). */
 export const arabicByline = /^(?:كتب|كتبت|بقلم)\s*:?\s*\S/u;

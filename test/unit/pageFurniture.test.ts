@@ -57,6 +57,19 @@ suite('page furniture on real pages', () => {
 		assert.deepEqual(kinds('Council Approves New Bridge', story, ...wrapped).slice(2), ['paragraph', 'paragraph', 'paragraph']);
 	});
 
+	test('a news agency credited alone is a byline; a caption saying what the photo is, is a caption', () => {
+		assert.equal(kinds(story, 'AFP', more)[1], 'byline');
+		assert.equal(kinds(story, 'Reuters.', more)[1], 'byline');
+		assert.equal(kinds(story, 'Former senator Jane Doe, shown in this file photo, has died at 90', more)[1], 'caption');
+		assert.equal(kinds(story, 'The minister at the party congress. (screenshot)', more)[1], 'caption');
+	});
+
+	test('a breadcrumb before the headline is noise; a sentence about home is not', () => {
+		assert.equal(kinds('Home » News » Politics', 'Council Approves New Bridge', story)[0], 'boilerplate');
+		assert.equal(kinds('HOME NEWS NASIONAL', 'Council Approves New Bridge', story)[0], 'boilerplate');
+		assert.notEqual(kinds(story, 'Home secretary visits the flooded town on Monday', more)[1], 'boilerplate');
+	});
+
 	test('a live blog\'s entry title between plus signs heads its entry', () => {
 		assert.equal(kinds(story, '+++ Coach speaks after the match +++', more)[1], 'heading');
 	});
