@@ -19,6 +19,18 @@ export const noiseLines = new Set([
 	'tags', 'topics', 'newsletter', 'download app', 'get app', 'view comments', 'loading', 'loading...',
 	'click here', 'see more', 'show more', 'continue reading', 'story continues below advertisement',
 	'story continues below', 'scroll to continue', 'scroll to continue with content', 'accept', 'accept all',
+	'image caption', 'media caption', 'getty images', "editor's picks", 'editors picks', 'most viewed', 'you might also like',
+	'recommended for you', 'more on this story', 'around the web', 'sponsored content', 'privacy policy', 'terms of use',
+	'terms and conditions', 'contact us', 'about us', 'cookie policy', 'cookie settings', 'all rights reserved', 'tweet', 'pin it',
+	'whatsapp', 'share via', 'share on facebook', 'share on twitter', 'share on x', 'share on whatsapp',
+	// The same slots in the other languages seeds come in.
+	'anzeige', 'werbung', 'teilen', 'kommentare', 'weiterlesen', 'mehr lesen', 'mehr zum thema',
+	'publicité', 'partager', 'commentaires', 'lire la suite', 'lire aussi', 'à lire aussi', 'a lire aussi',
+	'publicidad', 'compartir', 'comentarios', 'leer más', 'lee también', 'ver más',
+	'pubblicità', 'condividi', 'commenti', 'leggi anche', 'leggi di più',
+	'publicidade', 'compartilhar', 'comentários', 'leia também', 'leia mais',
+	'advertentie', 'delen', 'reacties', 'lees ook', 'lees meer',
+	'baca juga', 'iklan', 'यह भी पढ़ें', 'ये भी पढ़ें', 'विज्ञापन', 'اقرأ أيضا', 'اقرأ أيضًا', 'إعلان',
 ]);
 
 /**
@@ -46,7 +58,12 @@ export const noisePrefix = new RegExp(
 	'see also\\s*:|related(?: stories| articles?| news)?\\s*[:|]|watch\\s*[:|]|listen\\s*:|click here\\b|subscribe to\\b|sign up for\\b|download the\\b|' +
 	'leave a (?:reply|comment)\\b|your email address will not be published|required fields are marked|' +
 	'join our\\b|get the latest\\b|copyright\\b|©|all rights reserved\\b|we use cookies\\b|' +
-	'disclaimer\\s*:|tags\\s*:|topics\\s*:|first published\\s+on\\b.*\\bread more\\b)',
+	'disclaimer\\s*:|tags\\s*:|topics\\s*:|first published\\s+on\\b.*\\bread more\\b|' +
+	'also watch\\s*[:|-]|more\\s*:|filed under\\s*:?|posted in\\s*:|categories\\s*:|follow us on google news\\b|' +
+	'join our whatsapp\\b|subscribe to our newsletter\\b|get our newsletter\\b|sign up to (?:our|the)\\b|' +
+	'lesen sie (?:auch|mehr)\\b|auch interessant\\s*:|mehr zum thema\\s*:|lire aussi\\s*:|à lire aussi\\s*:|lee también\\s*:|' +
+	'leer más\\s*:|leia também\\s*:|leia mais\\s*:|leggi anche\\s*:|lees ook\\s*:|baca juga\\s*:|' +
+	'यह भी पढ़ें|ये भी पढ़ें|اقرأ أيضا)',
 	'i',
 );
 

@@ -70,6 +70,13 @@ suite('page furniture on real pages', () => {
 		assert.notEqual(kinds(story, 'Home secretary visits the flooded town on Monday', more)[1], 'boilerplate');
 	});
 
+	test('the usual slots in other languages are noise too', () => {
+		for (const slot of ['Anzeige', 'Lesen Sie auch: Der neue Plan', 'À lire aussi : le budget', 'Publicidad', 'Leggi anche: il piano', 'Lees ook: het plan', 'Baca juga: Rencana baru', 'यह भी पढ़ें: नई योजना', 'Image caption']) {
+			assert.equal(kinds(story, slot, more)[1], 'boilerplate', slot);
+		}
+		assert.equal(kinds(story, 'Moreover, the council said it would look at the plan again.', more)[1], 'paragraph');
+	});
+
 	test('a live blog\'s entry title between plus signs heads its entry', () => {
 		assert.equal(kinds(story, '+++ Coach speaks after the match +++', more)[1], 'heading');
 	});
