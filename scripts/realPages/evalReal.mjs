@@ -9,16 +9,19 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { listGold, pagesDir, readPage, repo } from './corpus.mjs';
+import { grammarAgreement } from './grammarAgreement.mjs';
 
 const require = createRequire(import.meta.url);
 const { scorePage, summarise, GOLD_KINDS } = require(path.join(repo, 'out/test/realPages/score.js'));
 const { nodeEntityRecognizer } = require(path.join(repo, 'out/src/cli/taggerWeights.js'));
+const { parseSeed } = require(path.join(repo, 'out/src/model/parse.js'));
 
 const json = process.argv.includes('--json');
 const golds = listGold();
 const missing = [];
 const unfinished = [];
 const scores = [];
+const texts = [];
 const recognizer = nodeEntityRecognizer();
 for (const gold of golds) {
 	const kinds = gold.singleLine ? (gold.segments ?? []).map(([, kind]) => kind) : Object.values(gold.lines ?? {});
@@ -32,19 +35,21 @@ for (const gold of golds) {
 		continue;
 	}
 	scores.push(scorePage(gold, text, recognizer));
+	texts.push(text);
 }
 
 const splits = ['tune', 'check'].map(split => ({ split, scores: scores.filter(s => s.split === split) }))
 	.map(({ split, scores: own }) => ({ split, summary: summarise(own) }));
 
+const grammar = await grammarAgreement(texts, parseSeed);
 if (json) {
-	console.log(JSON.stringify({ present: scores.length, missing: missing.length, unfinished: unfinished.length, splits }, null, '\t'));
+	console.log(JSON.stringify({ present: scores.length, missing: missing.length, unfinished: unfinished.length, splits, grammar }, null, '\t'));
 	process.exit(0);
 }
 
 const pct = x => x.toFixed(3);
 const say = line => console.log(line);
-say(`real pages: ${golds.length} in the manifest, ${scores.length} present in ${path.relative(process.cwd(), pagesDir) || pagesDir}`);
+say(`real pages: ${golds.length} annotated, ${scores.length} present in ${path.relative(process.cwd(), pagesDir) || pagesDir}`);
 if (unfinished.length > 0) {
 	say(`not yet annotated, left out (${unfinished.length}): ${unfinished.join(' ')}`);
 }
@@ -78,6 +83,9 @@ for (const { split, summary: s } of splits) {
 		}
 	}
 }
+
+say(`\neditor heading colour vs the Outline (all ${texts.length} pages): ${grammar.agree} of ${grammar.lines} lines agree (${pct(grammar.agree / Math.max(1, grammar.lines))}); ` +
+	`${grammar.outlineOnly} in the Outline only, ${grammar.grammarOnly} coloured only`);
 
 const worst = scores.filter(s => s.split === 'tune').map(s => ({ s, share: s.lineErrors / Math.max(1, s.units) }))
 	.sort((a, b) => b.s.lineErrors - a.s.lineErrors || b.share - a.share).slice(0, 10);
