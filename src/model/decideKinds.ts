@@ -84,6 +84,9 @@ export function decideKinds(lines: SourceLines): void {
 				isHeading = marker.has(next) || source.charCodeAt(lines.end[i] - 1) === 58 /* : */;
 			}
 		}
+		if (isHeading && next >= 0 && breaksMidSentence(lines, i, next)) {
+			isHeading = false;
+		}
 		kind[i] = isHeading ? heading : numbered ? listItem : paragraph;
 	}
 	markHeadlineLists(lines);
@@ -200,10 +203,40 @@ function findTitle(lines: SourceLines): number {
 			labels++;
 			continue;
 		}
-		return i;
+		return breaksMidSentence(lines, i, next) ? -1 : i;
 	}
 	return -1;
 }
+
+/** Titles that stand before a name: a line ending with one was cut where the page wrapped it. */
+const titlesBeforeNames = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'sgt', 'capt', 'hon', 'sir']);
+
+/**
+ * Line `i` is prose broken where the page wrapped it, not a line of its own: the next line goes on in
+ * lower case ("... was struck following weeks of speculation" / "about who the ANC would ..."), or
+ * it ends with a title that stands before a name ("... combines Mr" / "Ramaphosa's ANC ...").
+ */
+function breaksMidSentence(lines: SourceLines, i: number, next: number): boolean {
+	const { source } = lines;
+	// Wrapped prose goes on on the very next line, with a word all in lower case ("about", not "iPhone").
+	if (lines.line[next] === lines.line[i] + 1 && lines.kind[next] !== listItem) {
+		let wordEnd = lines.start[next];
+		while (wordEnd < lines.end[next] && source.charCodeAt(wordEnd) !== 32) {
+			wordEnd++;
+		}
+		const word = source.slice(lines.start[next], wordEnd);
+		if (word !== word.toUpperCase() && word === word.toLowerCase() && !/\d/.test(word)) {
+			return true;
+		}
+	}
+	const end = lines.end[i];
+	let wordStart = end;
+	while (wordStart > lines.start[i] && source.charCodeAt(wordStart - 1) !== 32) {
+		wordStart--;
+	}
+	return wordStart > lines.start[i] && end - wordStart <= 9 && titlesBeforeNames.has(source.slice(wordStart, end).toLowerCase());
+}
+
 
 /** . ! ? " ” ) end a sentence: a lede ends so, a headline does not. */
 function endsSentence(lines: SourceLines, i: number): boolean {
@@ -239,11 +272,20 @@ function isAllCapitals(lines: SourceLines, i: number): boolean {
  */
 function isHeadlineBeforeStory(lines: SourceLines, i: number, next: number): boolean {
 	const { kind, marker } = lines;
-	if (kind[i] !== paragraph || marker.has(i) || next < 0 || endsSentence(lines, i) || lines.end[i] - lines.start[i] > 250) {
+	// The headline printed twice (once more beside its photo) is still followed by its story.
+	while (next >= 0 && sameText(lines, i, next)) {
+		next = nextContent(lines, next + 1);
+	}
+	if (kind[i] !== paragraph || marker.has(i) || next < 0 || lines.end[i] - lines.start[i] > 250 || breaksMidSentence(lines, i, next)) {
 		return false;
 	}
 	const words = countWords(lines.source.slice(lines.start[i], lines.end[i]));
 	if (words < 3 || words > maxLongHeadlineWords) {
+		return false;
+	}
+	// A question or an exclamation can be a headline; a full stop ends a lede.
+	const last = lines.source.charCodeAt(lines.end[i] - 1);
+	if (endsSentence(lines, i) && !((last === 63 || last === 33) && words <= 20)) {
 		return false;
 	}
 	return (kind[next] === paragraph || kind[next] === quote) && (endsSentence(lines, next) || lines.end[next] - lines.start[next] >= 150);

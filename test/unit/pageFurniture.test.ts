@@ -77,6 +77,18 @@ suite('page furniture on real pages', () => {
 		assert.equal(kinds(story, 'Moreover, the council said it would look at the plan again.', more)[1], 'paragraph');
 	});
 
+	test('prose broken where the page wrapped it is neither a heading nor the title', () => {
+		const wrapped = kinds('The council voted on Tuesday to build a new bridge, Mr', 'Hughes said after the meeting that work starts in June.', 'Earlier, a deal was struck after weeks of talks', 'about who would pay for the new bridge over the river.');
+		assert.deepEqual(wrapped, ['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+		assert.equal(kinds(story, 'New Phones Reviewed', 'iPhone owners will find the new model lighter than the last one.')[1], 'heading', '"iPhone" opens a sentence');
+	});
+
+	test('a question headline before the story is the title; the headline printed twice does not hide its story', () => {
+		assert.equal(parseSeed(` date 2024-05-02 Will the new bridge over the river finally end the traffic jams in the old town?\n${story}`).title?.line, 0);
+		const doc = parseSeed(` date 2024-05-02 News\nAmid rumours about the merger, the council finds a new partner\n2024-05-02\nAmid rumours about the merger, the council finds a new partner\n${story}`);
+		assert.equal(doc.title?.line, 1);
+	});
+
 	test('a live blog\'s entry title between plus signs heads its entry', () => {
 		assert.equal(kinds(story, '+++ Coach speaks after the match +++', more)[1], 'heading');
 	});
