@@ -3,7 +3,7 @@ import { LowercaseSet } from './lowercaseSet';
 import { OpeningGate } from './openingGate';
 import {
 	bracketedLine, bylinePattern, captionPrefix, capitalsCreditTail, clockTime, counterLine, creditTail, datelineLead, iconAltText, maxCreditTail,
-	agencyNames, arabicByline, breadcrumb, inThisPhoto, languageNames, monthWord, newsroomSignature, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
+	agencyNames, arabicByline, breadcrumb, inThisPhoto, languageNames, monthWord, newsroomSignature, otherLanguageDateTokens, otherLanguageMonthWord, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
 	yearWord,
 } from './patterns';
 import { countWords } from './words';
@@ -170,13 +170,14 @@ const dateTokens = new Set([
 	'updated', 'published', 'posted', 'last', 'modified', 'first', 'date', 'dated', 'created', 'edited', 'released',
 	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 	'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'ago', 'min', 'mins', 'read', '|', '-', '–', '—', '/', '·',
+	...otherLanguageDateTokens,
 ]);
 
 export function isDateline(line: string): boolean {
 	if (relativeTime.test(line) || (otherLanguageDatelineLead.test(line) && yearWord.test(line) && !/[.!?]$/.test(line))) {
 		return true;
 	}
-	const dated = monthWord.test(line) || numericDate.test(line) || clockTime.test(line);
+	const dated = monthWord.test(line) || numericDate.test(line) || clockTime.test(line) || otherLanguageMonthWord.test(line);
 	if (!dated) {
 		return false;
 	}
@@ -187,7 +188,7 @@ export function isDateline(line: string): boolean {
 	let other = 0;
 	for (const raw of line.toLowerCase().split(/[\s,]+/)) {
 		const token = raw.replace(/^[([]+|[)\]:.]+$/g, '');
-		if (token === '' || dateTokens.has(token) || /^[\d:./-]+(?:st|nd|rd|th|am|pm|hrs)?$/.test(token) || monthWord.test(token)) {
+		if (token === '' || dateTokens.has(token) || /^[\d:./-]+(?:st|nd|rd|th|am|pm|hrs|h)?$/.test(token) || monthWord.test(token) || otherLanguageMonthWord.test(token)) {
 			continue;
 		}
 		other++;

@@ -131,6 +131,31 @@ export const bylinePattern = /^(?:by|written by|reported by|posted by|edited by|
 
 const monthName = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 export const monthWord = new RegExp(`\\b${monthName}\\b`, 'i');
+/**
+ * Month names in the other languages seeds come in (German, French, Spanish, Italian, Portuguese, Dutch,
+ * Indonesian, Turkish), full or abbreviated: "3. Mai 2024", "12 juin 2024", "06 Juni 2023".
+ */
+export const otherLanguageMonthWord = new RegExp('(?<!\\p{L})(?:' + [
+	'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
+	'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
+	'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+	'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+	'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro',
+	'januari', 'februari', 'maart', 'mei', 'augustus', 'maret', 'agustus', 'desember',
+	'ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık',
+].join('|') + ')\\.?(?!\\p{L})', 'iu');
+
+/** Weekdays and time words of those languages, which a dateline is made of as English ones are. */
+export const otherLanguageDateTokens = [
+	'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'uhr', 'um', 'am', 'stand',
+	'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'à', 'h',
+	'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'el', 'de', 'del', 'a', 'las', 'hs',
+	'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'il', 'di', 'alle', 'ore',
+	'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'às', 'em',
+	'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'om', 'uur',
+	'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'wib', 'wita', 'wit', 'pukul',
+];
+
 export const yearWord = /\b(?:19|20)\d{2}\b/;
 export const numericDate = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
 export const clockTime = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs|ist|gmt|utc|edt|est|et|pt|bst|cet)?\b/i;

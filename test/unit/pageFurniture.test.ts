@@ -89,6 +89,13 @@ suite('page furniture on real pages', () => {
 		assert.equal(doc.title?.line, 1);
 	});
 
+	test('a publication date in German, French, Spanish, Dutch or Indonesian is a dateline', () => {
+		for (const line of ['3. Mai 2024, 10:12 Uhr', 'Mardi 12 juin 2024 à 14h05', 'Martes, 4 de junio de 2024 - 09:30', 'Dinsdag 6 juni 2023, 13:14', 'Selasa, 06 Juni 2023 13:14 WIB']) {
+			assert.equal(kinds('Council Approves New Bridge', line, story)[1], 'dateline', line);
+		}
+		assert.equal(kinds(story, 'Die Stadt baut im Mai 2024 eine neue Brücke über den Fluss, sagte der Bürgermeister.', more)[1], 'paragraph');
+	});
+
 	test('a live blog\'s entry title between plus signs heads its entry', () => {
 		assert.equal(kinds(story, '+++ Coach speaks after the match +++', more)[1], 'heading');
 	});
