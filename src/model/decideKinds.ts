@@ -106,11 +106,12 @@ function isHeadlineShaped(lines: SourceLines, i: number): boolean {
 	const { source } = lines;
 	const start = lines.start[i];
 	const end = lines.end[i];
-	if (lines.kind[i] !== paragraph || lines.marker.has(i) || end - start > 240) {
+	// Cheapest first: most paragraphs end their sentences, and this runs on every one.
+	if (lines.kind[i] !== paragraph || end - start > 240 || (endsSentence(lines, i) && !source.endsWith('...', end) && source.charCodeAt(end - 1) !== 0x2026)) {
 		return false;
 	}
 	const first = source.charAt(start);
-	if (first === first.toLowerCase() || (endsSentence(lines, i) && !source.endsWith('...', end) && source.charCodeAt(end - 1) !== 0x2026)) {
+	if (lines.marker.has(i) || first === first.toLowerCase()) {
 		return false;
 	}
 	const text = source.slice(start, end);

@@ -117,7 +117,7 @@ export function isCaption(line: string, first: number): boolean {
 		return true;
 	}
 	// "... shown in this file photo": the caption says what the picture is.
-	if (line.length <= 400 && (line.includes(' in this ') || line.includes(' in a ') || line.includes('file photo')) && inThisPhoto.test(line)) {
+	if (line.length <= 400 && (line.includes('photo') || line.includes('picture') || line.includes('image')) && inThisPhoto.test(line)) {
 		return true;
 	}
 	// A caption that ends with its credit: "... on Sunday. Foto: Stefanie Schlecht", "... | Photo Credit: PTI".
