@@ -2,7 +2,7 @@ import { charClass, hasChar, isDigit } from './charClasses';
 import { LowercaseSet } from './lowercaseSet';
 import { OpeningGate } from './openingGate';
 import {
-	bracketedLine, bylinePattern, captionPrefix, capitalsCreditTail, clockTime, counterLine, creditTail, datelineLead, iconAltText, maxCreditTail,
+	bracketedLine, bylinePattern, captionPrefix, capitalsCreditTail, clockTime, counterLine, copyrightTail, creditTail, datelineLead, iconAltText, maxCreditTail,
 	agencyNames, arabicByline, breadcrumb, inThisPhoto, languageNames, monthWord, newsroomSignature, otherLanguageDateTokens, otherLanguageMonthWord, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
 	yearWord,
 } from './patterns';
@@ -41,6 +41,10 @@ export function isNoise(line: string, first: number, words: number): boolean {
 	if (words <= 6 && (isDigit(first) || first === 73 || first === 105 || first === 80 || first === 112 || first === 83 || first === 115) && counterLine.test(line)) {
 		return true;
 	}
+	// A page's keywords: "news, story, article", "budget, council, bridge, river".
+	if (words >= 3 && words <= 12 && line.includes(',') && isKeywordList(line)) {
+		return true;
+	}
 	// A language menu printed one entry a line ("English", "हिन्दी", "বাংলা").
 	if (words === 1 && line.length >= 2 && languageNames.has(line.toLowerCase()) && !menuFillers.has(line.toLowerCase())) {
 		return true;
@@ -70,6 +74,18 @@ function stripDecorations(line: string): string {
 		end--;
 	}
 	return line.slice(start, end);
+}
+
+/** Three or more comma-separated items of one or two words each, all in lower case, with no stop. */
+function isKeywordList(line: string): boolean {
+	if (line !== line.toLowerCase() || /[.!?:;]$/.test(line)) {
+		return false;
+	}
+	const items = line.split(',');
+	return items.length >= 3 && items.every(item => {
+		const trimmed = item.trim();
+		return trimmed.length > 0 && trimmed.split(/\s+/).length <= 2;
+	});
 }
 
 /** The longest entry of `noiseLines`, plus room for trailing marks. */
@@ -118,6 +134,11 @@ export function isCaption(line: string, first: number): boolean {
 	}
 	// "... shown in this file photo": the caption says what the picture is.
 	if (line.length <= 400 && (line.includes('photo') || line.includes('picture') || line.includes('image')) && inThisPhoto.test(line)) {
+		return true;
+	}
+	// "... in den Gerichtssaal. © Jan Woitas/dpa": a copyright credit ends the caption.
+	const copyright = line.lastIndexOf('©');
+	if (copyright > 0 && line.length - copyright <= maxCreditTail && copyrightTail.test(line.slice(copyright))) {
 		return true;
 	}
 	// A caption that ends with its credit: "... on Sunday. Foto: Stefanie Schlecht", "... | Photo Credit: PTI".

@@ -102,6 +102,9 @@ export const capitalsCreditTail = /\s?[-–—]\s*[A-Z][A-Z0-9.&'/ ]{3,60}$/;
  * sentence of its own after the colon.
  */
 export const creditTail = /(?:^|[\s.|(,])(?:photo|photos|foto|fotos|fotó|photograph|image|images|picture|pic|bild|bilder|crédit(?: photo)?|crédits photo|photo credit|image credit|picture credit|credit|credits|imagen|immagine|imagem)\s*:\s*[^:.!?]{2,80}$/iu;
+/** A copyright credit closing a caption: "© Jan Woitas/dpa", "©AFP", "© 2024 Reuters". */
+export const copyrightTail = /^©\s*[\p{L}\d][^.!?]{1,70}$/u;
+
 /** Characters after the last colon that a credit tail can have (room for the name and a closing bracket). */
 export const maxCreditTail = 84;
 

@@ -96,6 +96,13 @@ suite('page furniture on real pages', () => {
 		assert.equal(kinds(story, 'Die Stadt baut im Mai 2024 eine neue Brücke über den Fluss, sagte der Bürgermeister.', more)[1], 'paragraph');
 	});
 
+	test('a caption closed by a copyright credit is a caption; a page\'s keyword line is noise', () => {
+		assert.equal(kinds(story, 'Officers lead the accused into the court room before the trial. © Jan Woitas/dpa', more)[1], 'caption');
+		assert.equal(kinds(story, 'news, story, article', more)[1], 'boilerplate');
+		assert.equal(kinds(story, 'bridge, river, city council, budget', more)[1], 'boilerplate');
+		assert.notEqual(kinds(story, 'Apples, pears, and plums are cheaper this year than last.', more)[1], 'boilerplate');
+	});
+
 	test('a live blog\'s entry title between plus signs heads its entry', () => {
 		assert.equal(kinds(story, '+++ Coach speaks after the match +++', more)[1], 'heading');
 	});
