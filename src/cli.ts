@@ -14,7 +14,9 @@ const commands: readonly CliCommand[] = [
 
 function usage(): string {
 	return ['usage: seed-reader COMMAND FILE [options]   (FILE may be - for stdin)', '',
-		...commands.map(c => `  ${c.usage.padEnd(34)} ${c.summary}`)].join('\n');
+		...commands.map(c => `  ${c.usage.padEnd(34)} ${c.summary}`), '',
+		'Offsets (start, end) are UTF-16 code units into the file\'s text as read, a byte-order mark included;',
+		'lines and characters are 0-based.'].join('\n');
 }
 
 function parseArgs(argv: readonly string[]): { command: string | undefined; args: CliArgs } {

@@ -45,5 +45,12 @@ export function readSeedInput(file: string): string {
 	if (invalid) {
 		process.stderr.write(`seed-reader: warning: ${file}: invalid UTF-8 replaced with U+FFFD\n`);
 	}
-	return text;
+	// The decoder drops a byte-order mark; keeping it makes every offset and range the CLI reports an
+	// index into the file's text as read (Node's readFileSync(file, 'utf8') and Python's 'utf-8' keep it).
+	// The parser skips it, so it is in no block, header or mention.
+	return hasByteOrderMark(bytes) ? `\ufeff${text}` : text;
+}
+
+function hasByteOrderMark(bytes: Uint8Array): boolean {
+	return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }

@@ -78,4 +78,22 @@ suite('seed-reader CLI (dist/cli.js)', function () {
 	test('an unknown command exits 2', () => {
 		assert.equal(run(['frobnicate', seed]).code, 2);
 	});
+
+	test('entities --json offsets index the file as read, its byte-order mark included; --help says so', () => {
+		const withBom = path.join(os.tmpdir(), `seed-bom-${process.pid}.txt`);
+		fs.writeFileSync(withBom, '\ufeff date 2024-03-26 Talks\n\nDefense Secretary Lloyd Austin met Israeli Defense Minister Yoav Gallant in Washington.\n', 'utf8');
+		try {
+			const { code, stdout } = run(['entities', withBom, '--json']);
+			assert.equal(code, 0);
+			const asRead = fs.readFileSync(withBom, 'utf8');
+			assert.equal(asRead.charCodeAt(0), 0xfeff, 'Node keeps the mark');
+			const entities = JSON.parse(stdout).entities as { name: string; mentions: { start: number; end: number }[] }[];
+			const austin = entities.find(e => e.name === 'Lloyd Austin');
+			assert.ok(austin, stdout);
+			assert.equal(asRead.slice(austin.mentions[0].start, austin.mentions[0].end), 'Lloyd Austin');
+		} finally {
+			fs.rmSync(withBom, { force: true });
+		}
+		assert.match(run(['--help']).stdout, /UTF-16 code units into the file's text as read, a byte-order mark included/);
+	});
 });
