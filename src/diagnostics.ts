@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { SeedModelCache, SeedParseCounts } from './language/modelCache';
+import type { SeedModelCache, SeedParseCounts } from './documents/modelCache';
 import type { SeedPreviewRenderEvent } from './preview/previewServices';
 import type { SeedPreviewSupport } from './preview/previewManager';
 import { disposableCounts, type DisposableCounts } from './util/dispose';

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { PreviewSettings } from './protocol';
+import type { PreviewSettings } from '../protocol/previewMessages';
 import { escapeHtml } from '../model/escapeHtml';
 
 /**

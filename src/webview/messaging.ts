@@ -1,4 +1,4 @@
-import type { FromWebviewMessage, PreviewState } from '../preview/protocol';
+import type { FromWebviewMessage, PreviewState } from '../protocol/previewMessages';
 
 interface VsCodeApi {
 	postMessage(message: unknown): void;

@@ -3,12 +3,12 @@ import { Disposable } from '../util/dispose';
 import type { SeedLog } from '../util/log';
 import { crossDocumentLookup, entityWorkspaceSymbols, registerCrossDocumentReferenceSupport, type CrossDocumentLookup } from './crossDocument';
 import { entitiesViewId, registerEntitiesViewCommands, SeedEntitiesProvider } from './entitiesView';
-import type { SeedEntityCache } from './entityCache';
+import type { SeedEntityCache } from '../documents/entityCache';
 import { libraryViewId, registerLibraryCommands, SeedLibraryProvider } from './libraryView';
-import type { SeedModelCache } from './modelCache';
+import type { SeedModelCache } from '../documents/modelCache';
 import { SeedReadingStatus } from './readingStatus';
 import { registerTimelineCommand, SeedTimeline } from './timelinePanel';
-import { SeedWorkspaceEntities } from './workspaceEntities';
+import { SeedWorkspaceEntities } from './corpusEntities';
 import type { SeedWorkspaceIndex } from './workspaceIndex';
 import type { ExtraWorkspaceSymbols } from './workspaceSymbols';
 

@@ -4,7 +4,7 @@ import { mainEntities } from '../model/workspaceEntities';
 import { getNonce } from '../preview/html';
 import { Disposable } from '../util/dispose';
 import type { SeedLog } from '../util/log';
-import { reporter, type SeedWorkspaceEntities } from './workspaceEntities';
+import { reporter, type SeedWorkspaceEntities } from './corpusEntities';
 import type { SeedWorkspaceIndex } from './workspaceIndex';
 
 export const timelineViewType = 'seedReader.timeline';
