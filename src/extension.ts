@@ -24,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi & Seed
 	const models = new SeedModelCache();
 	const workspaceIndex = new SeedWorkspaceIndex(log);
 	const entities = new SeedEntityCache(models, context.extensionUri);
-	const corpus = new SeedCorpusSupport(seedSelector, models, entities, workspaceIndex, log);
+	const corpus = new SeedCorpusSupport(seedSelector, models, entities, workspaceIndex, context.extensionUri, log);
 	const preview = registerPreviewSupport(context, models, log, entitySourceFrom(entities));
 	context.subscriptions.push(
 		log,
