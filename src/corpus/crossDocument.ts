@@ -6,7 +6,6 @@ import { toRange } from '../documents/convert';
 import type { SeedEntityCache } from '../documents/entityCache';
 import { seedLabel, type SeedWorkspaceEntities } from './corpusEntities';
 
-export const includeOtherSeedsSetting = 'seedReader.references.includeOtherSeeds';
 /** A hover waits at most this long for the workspace entity index; the index keeps building after. */
 const hoverWaitMs = 750;
 /** At most this many entity symbols per query (the picker shows few, and every one costs a row). */
