@@ -44,9 +44,7 @@ export interface RenderOptions {
 
 function lineAttr(block: Block, extraClass?: string): string {
 	const cls = extraClass ? `code-line ${extraClass}` : 'code-line';
-	const { start, end } = block.range;
-	const endAttr = end.line > start.line ? ` data-line-end="${end.line}"` : '';
-	return `class="${cls}" data-line="${start.line}"${endAttr} dir="auto"`;
+	return `class="${cls}" data-line="${block.range.start.line}" dir="auto"`;
 }
 
 type ListKind = 'ol' | 'ul';
