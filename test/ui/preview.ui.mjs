@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The preview as a person sees it, in the real workbench: its DOM read through the webview iframes,
-// a live update after typing, scroll sync both ways and the double-click jump.
+// a live update after typing, scroll sync both ways and the double-click jump; last, the timeline's
+// page, which shares the preview's webview plumbing (its style sheet and script load, a click opens a seed).
 // usage: node test/ui/preview.ui.mjs [--verbose]   (run `npm run build` first)
 // Prints `ui: N passed, M failed` last; exit 0 all passed, 1 a test failed, 2 the workbench could not run.
 import assert from 'node:assert/strict';
@@ -149,6 +150,25 @@ const tests = [
 		assert.equal(await related.evaluate(d => d.open), true, 'still unfolded after the update');
 		await wb.page.keyboard.press('Backspace');
 		await wb.preview.locator('#seed-content p.code-line', { hasText: 'ZTraffic' }).waitFor({ state: 'detached', timeout: 10000 });
+	}],
+	['the timeline page loads its style sheet and script; clicking a row opens its seed', async wb => {
+		await wb.command('Seed Reader: Show Timeline of Seeds');
+		const target = '002_headline_deck_byline.txt';
+		// The timeline is a second webview beside the preview: find the frame that shows its rows.
+		const frames = wb.page.locator('iframe.webview');
+		const timeline = await wb.until(async () => {
+			for (let i = 0; i < await frames.count(); i++) {
+				const frame = wb.page.frameLocator('iframe.webview').nth(i).frameLocator('iframe#active-frame');
+				if (await frame.locator('ol.timeline button.row').count().catch(() => 0) > 0) {
+					return frame;
+				}
+			}
+			return undefined;
+		}, f => f !== undefined, 'the timeline page', 60000);
+		const row = timeline.locator('button.row', { hasText: target });
+		assert.equal(await row.evaluate(el => getComputedStyle(el).display), 'grid', 'media/timeline.css applies');
+		await row.click();
+		await wb.page.locator(`.tab.active[data-resource-name="${target}"]`).waitFor({ timeout: 10000 });
 	}],
 ];
 
