@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './scripts/lint/layers.mjs';
 
 export default tseslint.config(
 	{ ignores: ['dist/**', 'out/**', '.vscode-test/**', 'node_modules/**', 'screenshots/**', '**/*.d.ts'] },
@@ -17,6 +18,12 @@ export default tseslint.config(
 			'@typescript-eslint/no-namespace': 'off',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
 		},
+	},
+	{
+		// Each folder of src/ imports only the parts below it (scripts/lint/layers.mjs, ARCHITECTURE.md).
+		files: ['src/**/*.ts'],
+		plugins: { seed: layersPlugin },
+		rules: { 'seed/layers': 'error' },
 	},
 	{
 		files: ['src/**/*.ts', 'test/**/*.ts'],

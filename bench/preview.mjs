@@ -29,7 +29,7 @@ export async function rows({ runs = 7 } = {}) {
 	// (the index itself is the entity bench's figure; here it is built once, outside the timing).
 	const { nodeEntityRecognizer } = require('../out/src/cli/taggerWeights.js');
 	const { buildEntityIndex } = require('../out/src/model/entities/entityIndex.js');
-	const { previewEntities } = require('../out/src/preview/entityMarkup.js');
+	const { previewEntities } = require('../out/src/preview/previewEntities.js');
 	const text = corpus(MB);
 	const doc = parseSeed(text);
 	const entities = previewEntities(doc, buildEntityIndex(doc, nodeEntityRecognizer()));

@@ -56,6 +56,7 @@ const targets = [
 ];
 if (fs.existsSync(path.join(root, 'src/webview/index.ts'))) {
 	targets.push({ ...common, entryPoints: ['src/webview/index.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife', target: 'es2022', tsconfig: 'src/webview/tsconfig.json' });
+	targets.push({ ...common, entryPoints: ['src/webview/timeline.ts'], outfile: 'dist/webview/timeline.js', platform: 'browser', format: 'iife', target: 'es2022', tsconfig: 'src/webview/tsconfig.json' });
 }
 
 if (production) {

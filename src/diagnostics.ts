@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { SeedModelCache, SeedParseCounts } from './language/modelCache';
+import type { SeedModelCache, SeedParseCounts } from './documents/modelCache';
 import type { SeedPreviewRenderEvent } from './preview/previewServices';
 import type { SeedPreviewSupport } from './preview/previewManager';
 import { disposableCounts, type DisposableCounts } from './util/dispose';
@@ -20,13 +20,15 @@ export interface SeedDiagnostics {
 	disposables(): DisposableCounts;
 	/** Models made by a full parse and by an incremental one since activation. */
 	parses(): SeedParseCounts;
+	/** The extension's log folder (`context.logUri`); the extension host's own log files sit in its parent. */
+	readonly logUri: vscode.Uri;
 }
 
 export interface SeedDiagnosticsApi {
 	readonly diagnostics: SeedDiagnostics;
 }
 
-export function seedDiagnostics(preview: SeedPreviewSupport, models: SeedModelCache): SeedDiagnostics {
+export function seedDiagnostics(preview: SeedPreviewSupport, models: SeedModelCache, logUri: vscode.Uri): SeedDiagnostics {
 	return {
 		get previewCount() {
 			return preview.previewCount;
@@ -35,5 +37,6 @@ export function seedDiagnostics(preview: SeedPreviewSupport, models: SeedModelCa
 		onDidRenderPreview: preview.onDidRender,
 		disposables: disposableCounts,
 		parses: () => models.parseCounts,
+		logUri,
 	};
 }

@@ -1,20 +1,20 @@
 import * as vscode from 'vscode';
+import { SeedCorpusSupport, type SeedReaderApi } from './corpus/corpusSupport';
+import { SeedWorkspaceIndex } from './corpus/workspaceIndex';
+import { registerWorkspaceSymbolSupport } from './corpus/workspaceSymbols';
 import { seedDiagnostics, type SeedDiagnosticsApi } from './diagnostics';
-import { SeedCorpusSupport, type SeedReaderApi } from './language/corpus';
+import { SeedEntityCache } from './documents/entityCache';
+import { SeedModelCache } from './documents/modelCache';
+import { seedSelector } from './documents/selector';
 import { registerPlainTextDetection } from './language/detection';
 import { registerDocumentSymbolSupport } from './language/documentSymbols';
-import { SeedEntityCache } from './language/entityCache';
 import { registerEntityHoverSupport, registerHeaderDateHoverSupport } from './language/entityHover';
 import { registerEntityDefinitionSupport, registerEntityHighlightSupport, registerEntityReferenceSupport } from './language/entityNavigation';
 import { registerEntitySemanticTokensSupport } from './language/entitySemanticTokens';
 import { registerFoldingSupport } from './language/folding';
-import { SeedModelCache } from './language/modelCache';
 import { registerSelectionRangeSupport } from './language/selectionRanges';
-import { seedSelector } from './language/selector';
-import { SeedWorkspaceIndex } from './language/workspaceIndex';
-import { registerWorkspaceSymbolSupport } from './language/workspaceSymbols';
-import { entitySourceFrom } from './preview/entitySource';
 import { registerPreviewSupport } from './preview/previewManager';
+import { entitySourceFrom } from './preview/previewServices';
 import { SeedErrorReporter } from './util/guard';
 import { createSeedLog } from './util/log';
 
@@ -24,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi & Seed
 	const models = new SeedModelCache();
 	const workspaceIndex = new SeedWorkspaceIndex(log);
 	const entities = new SeedEntityCache(models, context.extensionUri);
-	const corpus = new SeedCorpusSupport(seedSelector, models, entities, workspaceIndex, log);
+	const corpus = new SeedCorpusSupport(seedSelector, models, entities, workspaceIndex, context.extensionUri, log);
 	const preview = registerPreviewSupport(context, models, log, entitySourceFrom(entities));
 	context.subscriptions.push(
 		log,
@@ -45,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi & Seed
 		registerEntityHighlightSupport(seedSelector, entities),
 		registerEntitySemanticTokensSupport(seedSelector, entities),
 	);
-	return { ...corpus.api, diagnostics: seedDiagnostics(preview, models) };
+	return { ...corpus.api, diagnostics: seedDiagnostics(preview, models, context.logUri) };
 }
 
 export function deactivate(): void {

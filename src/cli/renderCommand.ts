@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildEntityIndex } from '../model/entities/entityIndex';
 import { parseSeed } from '../model/parse';
-import { previewEntities } from '../preview/entityMarkup';
+import { previewEntities } from '../preview/previewEntities';
 import { renderStandaloneHtml } from '../preview/standalone';
 import { CliInputError, type CliCommand } from './io';
 import { nodeEntityRecognizer } from './taggerWeights';

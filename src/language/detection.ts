@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { seedLanguageId } from './selector';
+import { seedLanguageId } from '../documents/selector';
 
 const headerLine = /^\uFEFF?[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?:[ \t]|$)/;
 

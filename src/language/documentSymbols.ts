@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { buildOutline, type OutlineSymbol } from '../model/outline';
 import type { SeedErrorReporter } from '../util/guard';
-import type { SeedModelCache } from './modelCache';
-import { toRange } from './convert';
+import type { SeedModelCache } from '../documents/modelCache';
+import { toRange } from '../documents/convert';
 
 export class SeedDocumentSymbolProvider implements vscode.DocumentSymbolProvider {
 	constructor(private readonly _models: SeedModelCache, private readonly _errors: SeedErrorReporter) { }

@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import { entityHoverMarkdown, headerDateMarkdown } from '../model/entities/hoverText';
 import type { Entity } from '../model/entities/types';
 import { offsetAt, rangeAt } from '../model/positions';
-import type { SeedEntityCache } from './entityCache';
-import type { SeedModelCache } from './modelCache';
-import { toRange } from './convert';
+import type { SeedEntityCache } from '../documents/entityCache';
+import type { SeedModelCache } from '../documents/modelCache';
+import { toRange } from '../documents/convert';
 
 /** Extra markdown about the entity from outside this document (the workspace entity index). */
 export type EntityHoverCrossDocument = (document: vscode.TextDocument, entity: Entity) => Promise<string | undefined>;

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { rangeAt } from '../model/positions';
 import type { EntityMention } from '../model/entities/types';
-import type { SeedEntities, SeedEntityCache } from './entityCache';
-import { toRange } from './convert';
+import type { SeedEntities, SeedEntityCache } from '../documents/entityCache';
+import { toRange } from '../documents/convert';
 
 function mentionRange(entities: SeedEntities, m: EntityMention): vscode.Range {
 	return toRange(rangeAt(entities.model.lineStarts, m.start, m.end));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { entityTokenModifiers, entityTokenTypes, semanticTokenData } from '../model/entities/semanticTokens';
-import type { SeedEntityCache } from './entityCache';
+import type { SeedEntityCache } from '../documents/entityCache';
 
 /** Must match `contributes.semanticTokenTypes`/`semanticTokenModifiers` in package.json. */
 export const seedEntityLegend = new vscode.SemanticTokensLegend([...entityTokenTypes], [...entityTokenModifiers]);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { buildFoldingRegions } from '../model/folding';
 import type { SeedErrorReporter } from '../util/guard';
-import type { SeedModelCache } from './modelCache';
+import type { SeedModelCache } from '../documents/modelCache';
 
 export class SeedFoldingRangeProvider implements vscode.FoldingRangeProvider {
 	constructor(private readonly _models: SeedModelCache, private readonly _errors: SeedErrorReporter) { }

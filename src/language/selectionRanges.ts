@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { selectionRanges } from '../model/selectionRanges';
 import type { SeedErrorReporter } from '../util/guard';
-import type { SeedModelCache } from './modelCache';
+import type { SeedModelCache } from '../documents/modelCache';
 
 /** Expand Selection: sentence, paragraph, section, document (see model/selectionRanges.ts). */
 export class SeedSelectionRangeProvider implements vscode.SelectionRangeProvider {

@@ -1,34 +1,5 @@
 import type { Position, Range } from './types';
 
-/**
- * Offsets where each line starts. Line breaks are `\r\n`, `\n` or a lone `\r`, the same set VS Code's
- * text model uses, so line numbers agree with the editor for any input.
- */
-export function computeLineStarts(text: string): number[] {
-	const starts = [0];
-	if (text.indexOf('\r') < 0) {
-		// Fast path for the common case: only `\n` breaks.
-		let i = text.indexOf('\n');
-		while (i >= 0) {
-			starts.push(i + 1);
-			i = text.indexOf('\n', i + 1);
-		}
-		return starts;
-	}
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 13 /* \r */) {
-			if (text.charCodeAt(i + 1) === 10) {
-				i++;
-			}
-			starts.push(i + 1);
-		} else if (c === 10) {
-			starts.push(i + 1);
-		}
-	}
-	return starts;
-}
-
 /** Index of the line containing `offset` (binary search; O(log lines)). */
 export function lineAt(lineStarts: ArrayLike<number>, offset: number): number {
 	let lo = 0;

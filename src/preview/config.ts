@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 
 /** An immutable snapshot of the `seedReader.preview.*` settings for one resource. */
 export class SeedPreviewConfiguration {
-	public static getForResource(resource: vscode.Uri | undefined): SeedPreviewConfiguration {
+	public static getForResource(resource: vscode.Uri): SeedPreviewConfiguration {
 		return new SeedPreviewConfiguration(vscode.workspace.getConfiguration('seedReader.preview', resource));
 	}
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { SeedModelCache } from '../language/modelCache';
+import type { SeedModelCache } from '../documents/modelCache';
 import { SeedPreviewConfiguration } from './config';
-import type { PreviewEntities } from './entityMarkup';
+import type { PreviewEntities } from './previewEntities';
 import type { PreviewEntitySource } from './previewServices';
 import { renderStandaloneHtml } from './standalone';
 

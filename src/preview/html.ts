@@ -1,20 +1,7 @@
 import type * as vscode from 'vscode';
-import type { PreviewSettings } from './protocol';
+import type { PreviewSettings } from '../protocol/previewMessages';
 import { escapeHtml } from '../model/escapeHtml';
-
-/**
- * A fresh 128-bit nonce for every render. Web Crypto rather than `node:crypto`, because the same
- * code runs in the desktop extension host (Node) and in the web worker host (vscode.dev).
- */
-export function getNonce(): string {
-	const bytes = new Uint8Array(16);
-	globalThis.crypto.getRandomValues(bytes);
-	let binary = '';
-	for (const b of bytes) {
-		binary += String.fromCharCode(b);
-	}
-	return btoa(binary);
-}
+import { contentSecurityPolicy, getNonce } from '../util/webviewPage';
 
 export interface PreviewDocumentParts {
 	readonly webview: Pick<vscode.Webview, 'cspSource' | 'asWebviewUri'>;
@@ -41,13 +28,7 @@ export function renderPreviewDocument(parts: PreviewDocumentParts): string {
 	const nonce = getNonce();
 	const styleUri = webview.asWebviewUri(joinPath(extensionUri, 'media', 'preview.css'));
 	const scriptUri = webview.asWebviewUri(joinPath(extensionUri, 'dist', 'webview', 'preview.js'));
-	const csp = [
-		`default-src 'none'`,
-		`style-src ${webview.cspSource} 'nonce-${nonce}'`,
-		`img-src ${webview.cspSource} https: data:`,
-		`font-src ${webview.cspSource}`,
-		`script-src 'nonce-${nonce}'`,
-	].join('; ');
+	const csp = contentSecurityPolicy(webview.cspSource, nonce);
 	const vars: string[] = [];
 	if (parts.fontFamily.trim()) {
 		vars.push(`--seed-font-family: ${cssString(parts.fontFamily)};`);

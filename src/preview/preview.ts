@@ -3,12 +3,12 @@ import { Disposable } from '../util/dispose';
 import { SeedPreviewConfiguration } from './config';
 import { readCustomStyles } from './customStyles';
 import { openSourceAt, revealLineInEditors } from './editorSync';
-import type { PreviewEntities } from './entityMarkup';
+import type { PreviewEntities } from './previewEntities';
 import { renderPreviewDocument } from './html';
-import { renderPreviewBody } from './previewBody';
-import { previewTitle, previewWebviewOptions } from './previewPanel';
+import { renderPreviewBody } from './panelBody';
+import { previewTitle, previewWebviewOptions } from './panelOptions';
 import type { SeedPreviewRenderEvent, SeedPreviewServices } from './previewServices';
-import { parseFromWebviewMessage, type PreviewSettings, type ToWebviewMessage } from './protocol';
+import { parseFromWebviewMessage, type PreviewSettings, type ToWebviewMessage } from '../protocol/previewMessages';
 import { EditToRenderClock, RefreshSchedule } from './updateTiming';
 
 const updateDelayMs = 300;

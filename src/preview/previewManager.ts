@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
-import type { SeedModelCache } from '../language/modelCache';
-import { seedLanguageId } from '../language/selector';
+import type { SeedModelCache } from '../documents/modelCache';
+import { seedLanguageId } from '../documents/selector';
 import { Disposable } from '../util/dispose';
 import type { SeedLog } from '../util/log';
 import { getVisibleLine } from './editorSync';
 import { exportHtml } from './export';
 import { SeedPreview } from './preview';
-import { previewTitle, previewViewType, previewWebviewOptions } from './previewPanel';
+import { previewTitle, previewViewType, previewWebviewOptions } from './panelOptions';
 import type { PreviewEntitySource, SeedPreviewRenderEvent, SeedPreviewServices } from './previewServices';
-import { parsePreviewState } from './protocol';
+import { parsePreviewState } from '../protocol/previewMessages';
 
 const scrollThrottleMs = 50;
 

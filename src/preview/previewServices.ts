@@ -3,11 +3,20 @@
  * built with, and the render event it reports (the manager and the diagnostics listen to it).
  */
 import type * as vscode from 'vscode';
-import type { SeedModelCache } from '../language/modelCache';
-import type { PreviewEntities } from './entityMarkup';
+import type { SeedEntityCache } from '../documents/entityCache';
+import type { SeedModelCache } from '../documents/modelCache';
+import { previewEntities, type PreviewEntities } from './previewEntities';
 
 /** Entity mentions and hover cards for the document's current version; the seam to the entity index. */
 export type PreviewEntitySource = (document: vscode.TextDocument) => Promise<PreviewEntities | undefined>;
+
+/** The preview's entities from the shared entity cache (one index per document version). */
+export function entitySourceFrom(cache: SeedEntityCache): PreviewEntitySource {
+	return async document => {
+		const { model, index } = await cache.get(document);
+		return previewEntities(model, index);
+	};
+}
 
 export interface SeedPreviewServices {
 	readonly extensionUri: vscode.Uri;

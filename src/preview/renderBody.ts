@@ -14,16 +14,16 @@
  *
  * This module puts the blocks together and is the renderer's entry point (the desktop build bundles its
  * graph as dist/renderer.js). Its parts: markdownEngine.ts (markdown-it, inline text and bidi marking),
- * entityMarker.ts (entity mentions and hover cards), frontMatter.ts (dateline, stats) and
+ * entityAnchors.ts (entity mentions and hover cards), frontMatter.ts (dateline, stats) and
  * tableOfContents.ts (heading ids, contents).
  */
 import { escapeHtml } from '../model/escapeHtml';
 import type { Block, SeedDocument } from '../model/types';
-import { EntityMarker, type EntityCardMode, type PreviewEntityMention } from './entityMarker';
+import { EntityMarker, type EntityCardMode, type PreviewEntityMention } from './entityAnchors';
 import { frontMatterPosition, renderDateline, renderFrontMatter } from './frontMatter';
 import { headingIds } from './tableOfContents';
 
-export type { PreviewEntityMention } from './entityMarker';
+export type { PreviewEntityMention } from './entityAnchors';
 export { articleStats, formatHeaderDate, type ArticleStats } from './frontMatter';
 
 export interface RenderOptions {
@@ -44,9 +44,7 @@ export interface RenderOptions {
 
 function lineAttr(block: Block, extraClass?: string): string {
 	const cls = extraClass ? `code-line ${extraClass}` : 'code-line';
-	const { start, end } = block.range;
-	const endAttr = end.line > start.line ? ` data-line-end="${end.line}"` : '';
-	return `class="${cls}" data-line="${start.line}"${endAttr} dir="auto"`;
+	return `class="${cls}" data-line="${block.range.start.line}" dir="auto"`;
 }
 
 type ListKind = 'ol' | 'ul';

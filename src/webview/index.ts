@@ -1,4 +1,4 @@
-import type { FromWebviewMessage, PreviewSettings, ToWebviewMessage } from '../preview/protocol';
+import type { FromWebviewMessage, PreviewSettings, ToWebviewMessage } from '../protocol/previewMessages';
 import { SeedMessaging } from './messaging';
 import { SeedScrollSync } from './scrollSync';
 

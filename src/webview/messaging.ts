@@ -1,6 +1,6 @@
-import type { FromWebviewMessage, PreviewState } from '../preview/protocol';
+import type { FromWebviewMessage, PreviewState } from '../protocol/previewMessages';
 
-interface VsCodeApi {
+export interface VsCodeApi {
 	postMessage(message: unknown): void;
 	getState(): unknown;
 	setState(state: unknown): void;
@@ -8,11 +8,16 @@ interface VsCodeApi {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
+/** The page's one handle to the host (`acquireVsCodeApi` may be called only once per page). */
+export function acquireHostApi(): VsCodeApi {
+	return acquireVsCodeApi();
+}
+
 type Body<T extends FromWebviewMessage.Type> = Omit<T, 'source' | 'type'>;
 
 /** Typed messages to the extension, each stamped with the document the page shows. */
 export class SeedMessaging {
-	private readonly _api = acquireVsCodeApi();
+	private readonly _api = acquireHostApi();
 
 	constructor(private _source: string) { }
 

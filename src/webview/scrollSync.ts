@@ -31,10 +31,10 @@ export class SeedScrollSync {
 			if (rect.height === 0 && rect.width === 0) {
 				continue; // not displayed
 			}
-			const end = Number(element.dataset.lineEnd);
+			// A block is one source line (model/block.ts), so each element covers its own line only.
 			blocks.push({
 				line,
-				endLine: Number.isFinite(end) && end >= line ? end : line,
+				endLine: line,
 				top: rect.top + scrollY,
 				height: rect.height,
 			});

@@ -3,7 +3,7 @@
 // Library's entity filter and the timeline run this build behind a cancellable notification.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { SeedWorkspaceEntities } from '../../src/language/workspaceEntities';
+import type { SeedWorkspaceEntities } from '../../src/corpus/corpusEntities';
 import { corpusApi, nextEvent } from './helpers';
 
 /** Two seeds that only this test writes, each naming a person no sample seed mentions. */

@@ -2,7 +2,7 @@
 // the web worker host), so nothing here may import a Node module: only `vscode` and plain TypeScript.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { SeedReaderApi } from '../../src/language/corpus';
+import type { SeedReaderApi } from '../../src/corpus/corpusSupport';
 
 export const extensionId = 'seed-reader.seed-reader';
 export const realSeedName = '000_b555f2e6071b8337.txt';

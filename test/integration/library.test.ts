@@ -3,8 +3,8 @@
 // seeds (23 in the test workspace), the reading-time status bar item and the timeline panel.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { SeedReaderApi } from '../../src/language/corpus';
-import type { EntitiesNode } from '../../src/language/entitiesView';
+import type { SeedReaderApi } from '../../src/corpus/corpusSupport';
+import type { EntitiesNode } from '../../src/corpus/entitiesView';
 import type { LibraryDocument, LibraryGroup, LibraryNode } from '../../src/model/library';
 import { closeAllEditors, corpusApi, nextEvent, realSeedName, realSeedUri } from './helpers';
 

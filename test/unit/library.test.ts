@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { buildLibraryTree, formatReadingStats, formatReadingTime, selectionWords, type LibraryEntry, type LibraryGroup, type LibraryNode } from '../../src/model/library';
-import { escapeHtml, isFromTimelineMessage, renderTimelineBody, sortTimeline } from '../../src/model/timeline';
+import { englishTimelineStrings, renderTimelineBody, renderTimelineDocument } from '../../src/corpus/timelineHtml';
+import { escapeHtml } from '../../src/model/escapeHtml';
+import { sortTimeline } from '../../src/model/timeline';
+import { isFromTimelineMessage } from '../../src/protocol/timelineMessages';
 
 const entries: LibraryEntry[] = [
 	{ id: 'a', folder: 'seeds', fileName: 'a.txt', date: '2024-03-26', label: 'Austin meets Gallant', wordCount: 500 },
@@ -98,6 +101,21 @@ suite('timeline', () => {
 		assert.ok(html.includes('data-row="0"'));
 		assert.equal(escapeHtml('<>&"\''), '&lt;&gt;&amp;&quot;&#39;');
 		assert.match(renderTimelineBody([]), /No seed documents/);
+	});
+
+	test('the page: its words as given (localised), its script only by nonce, nothing inline', () => {
+		const strings = { ...englishTimelineStrings, heading: (n: number) => `Zeitleiste · ${n}`, words: (n: number) => `${n} Wörter`, noDate: 'ohne Datum' };
+		const html = renderTimelineDocument({
+			rows: [{ date: null, title: 'T', fileName: 'a.txt', wordCount: 4, entities: [] }],
+			strings, csp: "default-src 'none'; script-src 'nonce-abc'", nonce: 'abc',
+			styleUri: 'https://file+.vscode-resource/media/timeline.css', scriptUri: 'https://file+.vscode-resource/dist/webview/timeline.js',
+		});
+		assert.ok(html.includes('<h1>Zeitleiste · 1</h1>'));
+		assert.ok(html.includes('a.txt · 4 Wörter'));
+		assert.ok(html.includes('ohne Datum'));
+		assert.ok(html.includes(`content="default-src 'none'; script-src 'nonce-abc'"`));
+		assert.deepEqual(html.match(/<script[^>]*>/g), ['<script nonce="abc" src="https://file+.vscode-resource/dist/webview/timeline.js">']);
+		assert.ok(!/<style/.test(html), 'styles come from media/timeline.css');
 	});
 
 	test('only well-formed open messages are accepted', () => {

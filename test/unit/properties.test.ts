@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { buildFoldingRegions } from '../../src/model/folding';
+import { hashRange, hashString } from '../../src/model/hash';
 import { buildOutline, type OutlineSymbol } from '../../src/model/outline';
 import { parseSeed } from '../../src/model/parse';
 import { comparePositions, containsRange, positionAt } from '../../src/model/positions';
@@ -85,6 +86,18 @@ suite('parser properties (fast-check)', () => {
 	test('arbitrary unicode never throws', () => {
 		fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), text => {
 			parseSeed(text);
+		}), params);
+	});
+
+	test('the one FNV-1a: a range hashes as its slice, a signed 32-bit integer', () => {
+		assert.equal(hashString(''), 0x811c9dc5 | 0);
+		assert.equal(hashString('a'), 0xe40c292c | 0);
+		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.nat(), fc.nat(), (text, a, b) => {
+			const i = Math.min(a, b) % (text.length + 1);
+			const j = Math.max(i, Math.max(a, b) % (text.length + 1));
+			const h = hashRange(text, i, j);
+			assert.equal(h, hashString(text.slice(i, j)));
+			assert.equal(h, h | 0);
 		}), params);
 	});
 });

@@ -6,7 +6,7 @@ import { renderCommand } from '../../src/cli/renderCommand';
 import { nodeEntityRecognizer } from '../../src/cli/taggerWeights';
 import { buildEntityIndex } from '../../src/model/entities/entityIndex';
 import { parseSeed } from '../../src/model/parse';
-import { previewEntities } from '../../src/preview/entityMarkup';
+import { previewEntities } from '../../src/preview/previewEntities';
 import { articleStats, formatHeaderDate, renderBody } from '../../src/preview/renderBody';
 import { renderStandaloneHtml } from '../../src/preview/standalone';
 import { readSeed, realSeedName, repoRoot } from './helpers';

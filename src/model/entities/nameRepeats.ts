@@ -4,8 +4,8 @@
  * blocks that have none; the rest are scanned character by character, and a capitalised word is hashed only
  * when its first letter and length can start a known name.
  */
+import { hashRange, hashString } from '../hash';
 import type { BlockKind } from '../types';
-import { hashString } from './wordInfo';
 import { entitySpan, mergeSpans } from './spans';
 import type { EntitySpan } from './types';
 import { classesAt, classesBefore, codeUnitsAt, Uc } from './unicodeClasses';
@@ -154,12 +154,7 @@ interface NamesByFirstWord {
 
 /** The names whose first word is exactly `text[i, j)`, found by the word's hash (no slice). */
 function namesStartingWith(text: string, i: number, j: number, byFirst: ReadonlyMap<number, readonly NamesByFirstWord[]>): readonly string[] | undefined {
-	let h = 0x811c9dc5;
-	for (let k = i; k < j; k++) {
-		h ^= text.charCodeAt(k);
-		h = Math.imul(h, 0x01000193);
-	}
-	const entries = byFirst.get(h);
+	const entries = byFirst.get(hashRange(text, i, j));
 	if (entries) {
 		for (const e of entries) {
 			if (e.first.length === j - i && text.startsWith(e.first, i)) {

@@ -3,6 +3,7 @@
  * features look at, computed once per distinct word (news text repeats its words a lot).
  */
 import type { LowerForm } from './blockWords';
+import { hashString } from '../hash';
 import { figureHints } from './figures';
 import { GazClass, gazetteer, type GazEntry } from './gazetteer';
 
@@ -46,20 +47,6 @@ export interface WordInfo {
 	/** A tagger's memoised weight sums for this word, and which tagger made them (see tagger.ts). */
 	scores: Int32Array | undefined;
 	scoredBy: unknown;
-}
-
-/**
- * FNV-1a, as a signed 32-bit integer: hashes are stored in every `WordInfo`, and an unsigned one above
- * 2^31 is a double there, boxed into a fresh heap number each time it is passed on. Features only mix
- * the bits, so the sign changes nothing they compute.
- */
-export function hashString(s: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < s.length; i++) {
-		h ^= s.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return h | 0;
 }
 
 /**

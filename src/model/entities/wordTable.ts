@@ -1,6 +1,7 @@
 /**
  * Word infos looked up straight from the text: a token needs no string of its own unless its word is new.
  */
+import { hashRange } from '../hash';
 import { wordInfo, type WordInfo } from './wordInfo';
 
 /**
@@ -34,11 +35,7 @@ function internSlot(hash: number): number {
 
 /** `wordInfo(text.slice(start, end))`, without the slice when the word was seen before. */
 export function wordAt(text: string, start: number, end: number): WordInfo {
-	let h = 0x811c9dc5;
-	for (let i = start; i < end; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
+	const h = hashRange(text, start, end);
 	const mask = internInfos.length - 1;
 	for (let slot = h & mask; ; slot = (slot + 1) & mask) {
 		const known = internInfos[slot];

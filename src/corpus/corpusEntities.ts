@@ -4,7 +4,7 @@ import type { SeedSummary } from '../model/summary';
 import { entityKey, summarizeEntities, WorkspaceEntityIndex, type DocumentEntities, type EntityOccurrence } from '../model/workspaceEntities';
 import { Disposable } from '../util/dispose';
 import type { SeedLog } from '../util/log';
-import type { SeedEntityCache } from './entityCache';
+import type { SeedEntityCache } from '../documents/entityCache';
 import type { IndexedSeed, SeedWorkspaceIndex } from './workspaceIndex';
 
 /**

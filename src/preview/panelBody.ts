@@ -3,6 +3,7 @@
  * with a notice when the seed is larger. The renderer itself loads lazily (lazyRenderer.ts).
  */
 import * as vscode from 'vscode';
+import { escapeHtml } from '../model/escapeHtml';
 import type { SeedDocument } from '../model/types';
 import type { SeedPreviewConfiguration } from './config';
 import { loadRenderer } from './lazyRenderer';
@@ -23,7 +24,7 @@ export function renderPreviewBody(
 	const limit = maxPreviewDocumentMegabytes() * 1048576;
 	// A huge seed would make a webview of hundreds of MB: show its beginning, and say so.
 	const model = fullModel.text.length > limit ? { ...fullModel, blocks: fullModel.blocks.filter(b => b.end <= limit) } : fullModel;
-	const notice = model === fullModel ? '' : `<p class="seed-notice" role="status">${escapeNoticeText(vscode.l10n.t(
+	const notice = model === fullModel ? '' : `<p class="seed-notice" role="status">${escapeHtml(vscode.l10n.t(
 		'This seed is {0} MB; the preview shows its first {1} MB (seedReader.preview.maxDocumentSize).',
 		(fullModel.text.length / 1048576).toFixed(1), String(maxPreviewDocumentMegabytes())))}</p>`;
 	const html = notice + loadRenderer().renderBody(model, {
@@ -39,8 +40,4 @@ export function renderPreviewBody(
 function maxPreviewDocumentMegabytes(): number {
 	const value = vscode.workspace.getConfiguration('seedReader').get<number>('preview.maxDocumentSize', 16);
 	return typeof value === 'number' && value > 0 ? value : 16;
-}
-
-function escapeNoticeText(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

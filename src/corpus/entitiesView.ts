@@ -4,9 +4,9 @@ import { rangeAt } from '../model/positions';
 import { mentionContext } from '../model/workspaceEntities';
 import { Disposable } from '../util/dispose';
 import type { SeedLog } from '../util/log';
-import { toRange } from './convert';
-import type { SeedEntities, SeedEntityCache } from './entityCache';
-import { seedLanguageId } from './selector';
+import { toRange } from '../documents/convert';
+import type { SeedEntities, SeedEntityCache } from '../documents/entityCache';
+import { seedLanguageId } from '../documents/selector';
 
 export const entitiesViewId = 'seedReader.entities';
 /** Edits are folded together over this quiet time before the tree is rebuilt. */

@@ -2,11 +2,10 @@ import * as vscode from 'vscode';
 import type { Entity, EntityType } from '../model/entities/types';
 import { matchesQuery } from '../model/summary';
 import { crossDocumentMarkdown, mentionRanges } from '../model/workspaceEntities';
-import { toRange } from './convert';
-import type { SeedEntityCache } from './entityCache';
-import { seedLabel, type SeedWorkspaceEntities } from './workspaceEntities';
+import { toRange } from '../documents/convert';
+import type { SeedEntityCache } from '../documents/entityCache';
+import { seedLabel, type SeedWorkspaceEntities } from './corpusEntities';
 
-export const includeOtherSeedsSetting = 'seedReader.references.includeOtherSeeds';
 /** A hover waits at most this long for the workspace entity index; the index keeps building after. */
 const hoverWaitMs = 750;
 /** At most this many entity symbols per query (the picker shows few, and every one costs a row). */

@@ -1,7 +1,7 @@
 /**
  * Marks entity mentions in rendered block text (`<span class="entity ...">`) and gathers the hover
  * cards of the entities it marked. The mentions themselves come from the entity index through
- * entityMarkup.ts; this is the renderer's side, pure like the rest of it.
+ * previewEntities.ts; this is the renderer's side, pure like the rest of it.
  */
 import { escapeHtml } from '../model/escapeHtml';
 import type { Block, SeedDocument } from '../model/types';

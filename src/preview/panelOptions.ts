@@ -2,24 +2,14 @@
  * What every preview panel is made with, whether the manager creates it or revives it after a reload:
  * its view type, what its webview may load, and its title.
  */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { webviewOptions } from '../util/webviewPage';
 
 export const previewViewType = 'seedReader.preview';
 
-/**
- * Roots the webview may load from: the style sheet and the bundled script, nothing else. The user's
- * custom CSS is read by the extension and inlined, so no workspace folder has to be opened to it.
- */
+/** The preview's page: our roots only (util/webviewPage.ts), and Find (Ctrl+F) inside it. */
 export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-	return {
-		enableScripts: true,
-		enableForms: false,
-		enableFindWidget: true,
-		localResourceRoots: [
-			vscode.Uri.joinPath(extensionUri, 'media'),
-			vscode.Uri.joinPath(extensionUri, 'dist', 'webview'),
-		],
-	};
+	return webviewOptions(extensionUri, { enableFindWidget: true });
 }
 
 /** The panel title: "Preview name.txt", or "[Preview] name.txt" when locked. */

@@ -3,12 +3,12 @@ import { Disposable } from '../util/dispose';
 import type { SeedLog } from '../util/log';
 import { crossDocumentLookup, entityWorkspaceSymbols, registerCrossDocumentReferenceSupport, type CrossDocumentLookup } from './crossDocument';
 import { entitiesViewId, registerEntitiesViewCommands, SeedEntitiesProvider } from './entitiesView';
-import type { SeedEntityCache } from './entityCache';
+import type { SeedEntityCache } from '../documents/entityCache';
 import { libraryViewId, registerLibraryCommands, SeedLibraryProvider } from './libraryView';
-import type { SeedModelCache } from './modelCache';
+import type { SeedModelCache } from '../documents/modelCache';
 import { SeedReadingStatus } from './readingStatus';
 import { registerTimelineCommand, SeedTimeline } from './timelinePanel';
-import { SeedWorkspaceEntities } from './workspaceEntities';
+import { SeedWorkspaceEntities } from './corpusEntities';
 import type { SeedWorkspaceIndex } from './workspaceIndex';
 import type { ExtraWorkspaceSymbols } from './workspaceSymbols';
 
@@ -35,7 +35,7 @@ export class SeedCorpusSupport extends Disposable {
 	/** For workspace symbols: entities as well as headings. */
 	public readonly entitySymbols: ExtraWorkspaceSymbols;
 
-	constructor(selector: vscode.DocumentSelector, models: SeedModelCache, entities: SeedEntityCache, workspaceIndex: SeedWorkspaceIndex, log: SeedLog) {
+	constructor(selector: vscode.DocumentSelector, models: SeedModelCache, entities: SeedEntityCache, workspaceIndex: SeedWorkspaceIndex, extensionUri: vscode.Uri, log: SeedLog) {
 		super();
 		const workspaceEntities = this._register(new SeedWorkspaceEntities(workspaceIndex, entities, log));
 		const library = this._register(new SeedLibraryProvider(workspaceIndex, workspaceEntities, log));
@@ -45,7 +45,7 @@ export class SeedCorpusSupport extends Disposable {
 		const entitiesView = this._register(vscode.window.createTreeView(entitiesViewId, { treeDataProvider: entitiesProvider, showCollapseAll: true }));
 		entitiesProvider.attach(entitiesView);
 		const readingStatus = this._register(new SeedReadingStatus(models));
-		const timeline = this._register(new SeedTimeline(workspaceIndex, workspaceEntities, log));
+		const timeline = this._register(new SeedTimeline(workspaceIndex, workspaceEntities, extensionUri, log));
 		this._register(registerLibraryCommands(library));
 		this._register(registerEntitiesViewCommands());
 		this._register(registerTimelineCommand(timeline));

@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { formatReadingStats, formatReadingTime, formatWords, selectionWords, type ReadingStats } from '../model/library';
 import { summarize } from '../model/summary';
 import { Disposable } from '../util/dispose';
-import type { SeedModelCache } from './modelCache';
-import { seedLanguageId } from './selector';
+import type { SeedModelCache } from '../documents/modelCache';
+import { seedLanguageId } from '../documents/selector';
 
 /** Typing updates the count after this pause; selections update at once. */
 const editDelayMs = 250;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { matchesQuery } from '../model/summary';
 import type { SeedErrorReporter } from '../util/guard';
 import type { SeedWorkspaceIndex } from './workspaceIndex';
-import { toRange } from './convert';
+import { toRange } from '../documents/convert';
 
 /** More symbols for a query (entities across the workspace), added after titles and headings. */
 export type ExtraWorkspaceSymbols = (query: string, token: vscode.CancellationToken) => Promise<vscode.SymbolInformation[]>;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { buildLibraryTree, formatReadingTime, formatWords, type LibraryEntry, type LibraryFilter, type LibraryGroupBy, type LibraryNode, type LibrarySortBy } from '../model/library';
 import { Disposable } from '../util/dispose';
 import type { SeedLog } from '../util/log';
-import { reporter, type SeedWorkspaceEntities } from './workspaceEntities';
+import { reporter, type SeedWorkspaceEntities } from './corpusEntities';
 import type { IndexedSeed, SeedWorkspaceIndex } from './workspaceIndex';
 
 export const libraryViewId = 'seedReader.library';

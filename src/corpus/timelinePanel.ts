@@ -1,40 +1,26 @@
 import * as vscode from 'vscode';
-import { escapeHtml, isFromTimelineMessage, renderTimelineBody, sortTimeline, type TimelineRow } from '../model/timeline';
+import { sortTimeline, type TimelineRow } from '../model/timeline';
 import { mainEntities } from '../model/workspaceEntities';
-import { getNonce } from '../preview/html';
+import { isFromTimelineMessage } from '../protocol/timelineMessages';
 import { Disposable } from '../util/dispose';
 import type { SeedLog } from '../util/log';
-import { reporter, type SeedWorkspaceEntities } from './workspaceEntities';
+import { contentSecurityPolicy, getNonce, webviewOptions } from '../util/webviewPage';
+import { renderTimelineDocument, type TimelineStrings } from './timelineHtml';
+import { reporter, type SeedWorkspaceEntities } from './corpusEntities';
 import type { SeedWorkspaceIndex } from './workspaceIndex';
 
 export const timelineViewType = 'seedReader.timeline';
 
-const style = `
-body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 16px; }
-h1 { font-size: 1.3em; font-weight: 600; }
-ol.timeline { list-style: none; padding: 0; margin: 0; border-left: 2px solid var(--vscode-textSeparator-foreground, #8884); }
-ol.timeline li { margin: 0 0 6px 0; }
-button.row { display: grid; grid-template-columns: 7.5em 1fr; column-gap: 12px; width: 100%; text-align: left; padding: 6px 10px; border: 0; background: none; color: inherit; font: inherit; cursor: pointer; border-radius: 3px; }
-button.row:hover, button.row:focus { background: var(--vscode-list-hoverBackground); outline: none; }
-button.row:focus-visible { outline: 1px solid var(--vscode-focusBorder); }
-.date { grid-row: span 3; font-variant-numeric: tabular-nums; color: var(--vscode-descriptionForeground); }
-.title { font-weight: 600; }
-.meta { font-size: 0.85em; color: var(--vscode-descriptionForeground); }
-.entities { margin-top: 2px; }
-.entity { display: inline-block; font-size: 0.85em; padding: 0 6px; margin: 2px 4px 0 0; border-radius: 8px; background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); }
-.empty { color: var(--vscode-descriptionForeground); }
-`;
-
-/** The webview script: a click (or Enter) on a row posts its index. It reads nothing from the document. */
-const script = `
-const vscode = acquireVsCodeApi();
-document.addEventListener('click', event => {
-	const row = event.target instanceof Element ? event.target.closest('button.row') : null;
-	if (row) {
-		vscode.postMessage({ type: 'open', row: Number(row.dataset.row) });
-	}
-});
-`;
+/** The page's words, localised. */
+function timelineStrings(): TimelineStrings {
+	return {
+		title: vscode.l10n.t('Seed Timeline'),
+		heading: n => vscode.l10n.t('Seed timeline · {0} documents', n),
+		empty: vscode.l10n.t('No seed documents in this workspace.'),
+		noDate: vscode.l10n.t('no date'),
+		words: n => vscode.l10n.t('{0} words', n),
+	};
+}
 
 /**
  * The corpus timeline: one webview panel listing every seed by date with its title and main entities.
@@ -49,7 +35,7 @@ export class SeedTimeline extends Disposable {
 	/** Fires after the panel's page was (re)built. */
 	public readonly onDidRender = this._onDidRender.event;
 
-	constructor(private readonly _index: SeedWorkspaceIndex, private readonly _corpus: SeedWorkspaceEntities, private readonly _log: SeedLog) {
+	constructor(private readonly _index: SeedWorkspaceIndex, private readonly _corpus: SeedWorkspaceEntities, private readonly _extensionUri: vscode.Uri, private readonly _log: SeedLog) {
 		super();
 		this._register(_corpus.onDidChange(() => {
 			if (this._panel) {
@@ -85,7 +71,7 @@ export class SeedTimeline extends Disposable {
 		if (this._panel) {
 			this._panel.reveal();
 		} else {
-			const panel = vscode.window.createWebviewPanel(timelineViewType, 'Seed Timeline', vscode.ViewColumn.Active, { enableScripts: true, enableForms: false, localResourceRoots: [] });
+			const panel = vscode.window.createWebviewPanel(timelineViewType, vscode.l10n.t('Seed Timeline'), vscode.ViewColumn.Active, webviewOptions(this._extensionUri));
 			this._panel = panel;
 			panel.onDidDispose(() => {
 				if (this._panel === panel) {
@@ -125,22 +111,16 @@ export class SeedTimeline extends Disposable {
 		if (!this._panel) {
 			return;
 		}
+		const webview = this._panel.webview;
 		const nonce = getNonce();
-		this._html = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Seed Timeline</title>
-<style nonce="${nonce}">${style}</style>
-</head>
-<body>
-<h1>${escapeHtml(`Seed timeline · ${this._rows.length} documents`)}</h1>
-${renderTimelineBody(this._rows)}
-<script nonce="${nonce}">${script}</script>
-</body>
-</html>`;
+		this._html = renderTimelineDocument({
+			rows: this._rows,
+			strings: timelineStrings(),
+			csp: contentSecurityPolicy(webview.cspSource, nonce),
+			nonce,
+			styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this._extensionUri, 'media', 'timeline.css')).toString(),
+			scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this._extensionUri, 'dist', 'webview', 'timeline.js')).toString(),
+		});
 		this._panel.webview.html = this._html;
 		this._onDidRender.fire(this._rows);
 	}

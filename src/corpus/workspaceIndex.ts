@@ -4,7 +4,7 @@ import { parseSeed } from '../model/parse';
 import { summarize, type SeedSummary } from '../model/summary';
 import { Disposable } from '../util/dispose';
 import type { SeedLog } from '../util/log';
-import { seedLanguageId } from './selector';
+import { seedLanguageId } from '../documents/selector';
 
 /** Where seed files live: any `seeds/` folder, and `*.seed` files anywhere. */
 export const seedFileGlob = '{**/seeds/**/*.txt,**/*.seed}';
