@@ -23,9 +23,16 @@ export interface PreviewEntityMention {
  */
 export type EntityCardMode = 'store' | 'title' | 'none';
 
-/** A card as one line of plain text, for a native tooltip: markdown escapes and emphasis removed. */
+/** The entities escapeMarkdown (model/entities/hoverText.ts) writes for `<`, `>` and `&`. */
+const markdownEntities: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+
+/**
+ * A card as one line of plain text, for a native tooltip: markdown escapes, the entities they use and
+ * emphasis removed, so the caller's attribute escaping is the only one ("AT&T", not "AT&amp;T").
+ */
 function cardPlainText(markdown: string): string {
-	return markdown.replace(/\*\*/g, '').replace(/^> /gm, '').replace(/\\(.)/g, '$1').replace(/\n{2,}/g, '\n').trim();
+	return markdown.replace(/\*\*/g, '').replace(/^> /gm, '').replace(/\\(.)/g, '$1').replace(/&(?:lt|gt|amp);/g, e => markdownEntities[e])
+		.replace(/\n{2,}/g, '\n').trim();
 }
 
 /** Where a block's `text` starts in the document, when it is a verbatim slice of it; else undefined. */

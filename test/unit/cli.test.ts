@@ -96,4 +96,22 @@ suite('seed-reader CLI (dist/cli.js)', function () {
 		}
 		assert.match(run(['--help']).stdout, /UTF-16 code units into the file's text as read, a byte-order mark included/);
 	});
+
+	test('render: an entity\'s tooltip escapes the page\'s text once ("AT&T", "<b>")', () => {
+		const file = path.join(os.tmpdir(), `seed-tooltip-${process.pid}.txt`);
+		const out = path.join(os.tmpdir(), `seed-tooltip-${process.pid}.html`);
+		fs.writeFileSync(file, ' date 2024-03-26 Talks\n\nDefense Secretary Lloyd Austin said AT&T would help <b> in Washington.\n');
+		try {
+			assert.equal(run(['render', file, '-o', out]).code, 0);
+			const html = fs.readFileSync(out, 'utf8');
+			const titles = [...html.matchAll(/ title="([^"]*)"/g)].map(m => m[1]);
+			assert.ok(titles.some(t => t.startsWith('AT&amp;T · organization')), titles.join('\n'));
+			assert.ok(titles.some(t => t.includes('help &lt;b&gt; in')), 'the quoted sentence keeps <b> as text, escaped once');
+			assert.ok(!titles.some(t => t.includes('&amp;amp;') || t.includes('&amp;lt;')), 'nothing is escaped twice');
+		} finally {
+			fs.rmSync(file, { force: true });
+			fs.rmSync(out, { force: true });
+		}
+	});
 });
+
