@@ -41,7 +41,17 @@ function renderInline(text: string): string {
 		// skipping it keeps a 1 MB seed well inside the render budget.
 		return escapeHtml(text);
 	}
-	return getInlineEngine().renderInline(text);
+	const html = getInlineEngine().renderInline(text);
+	// Linkify must only add links, never drop or change text (a 255-character host came out as
+	// "https://"): if the rendered text is not the text, show it unlinked.
+	return visibleText(html) === text ? html : escapeHtml(text);
+}
+
+const htmlEntities: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': '\'', '&amp;': '&' };
+
+/** The text a reader sees in inline HTML made of text and links: tags dropped, entities decoded. */
+function visibleText(html: string): string {
+	return html.replace(/<[^>]*>/g, '').replace(/&(?:lt|gt|quot|#39|amp);/g, e => htmlEntities[e]);
 }
 
 /** Renders plain text, marking bidi controls visibly instead of letting them act. */

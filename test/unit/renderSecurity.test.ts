@@ -97,4 +97,13 @@ suite('renderBody: hostile seeds render as inert text', () => {
 			assertInert(html);
 		}), params);
 	});
+
+	test('every character reaches the reader: a URL with a host too long to link shows whole, as text', () => {
+		const host = 'a.'.repeat(127) + 'com';
+		const html = renderBody(parseSeed(` date 2024-03-26 Links\n\nSee https://${host}. end.`));
+		assert.ok(textOf(html).includes(`See https://${host}. end.`), textOf(html).slice(0, 200));
+		const linked = renderBody(parseSeed(' date 2024-03-26 Links\n\nSee https://example.com/a?b=1&c=2 now.'));
+		assert.match(linked, /<a href="https:\/\/example\.com\/a\?b=1&amp;c=2"/);
+	});
 });
+
