@@ -57,7 +57,7 @@ export function renderStandaloneHtml(doc: SeedDocument, options: StandaloneOptio
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:;">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Seed Reader">
 <title>${escapeHtml(title)}</title>

@@ -21,13 +21,14 @@ export function getNonce(): string {
 
 /**
  * The policy of every page: nothing by default; style sheets and fonts from the extension's own roots,
- * inline style elements and scripts only with the page's nonce; images from the roots, https and data.
+ * inline style elements and scripts only with the page's nonce; images from the roots alone (the text
+ * has none, so no remote or data image can load).
  */
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
 	return [
 		`default-src 'none'`,
 		`style-src ${cspSource} 'nonce-${nonce}'`,
-		`img-src ${cspSource} https: data:`,
+		`img-src ${cspSource}`,
 		`font-src ${cspSource}`,
 		`script-src 'nonce-${nonce}'`,
 	].join('; ');

@@ -24,6 +24,13 @@ const tests = [
 		assert.deepEqual(lines, realSeedHeadings.map(h => lineOf(realSeed, h)));
 		assert.equal(await wb.preview.locator('#seed-toc a').count(), 3);
 	}],
+	['the page\'s policy loads images only from the extension: no remote or data images', async wb => {
+		const policy = await wb.preview.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+		assert.match(policy, /default-src 'none'/);
+		const images = policy.split(';').map(p => p.trim()).find(p => p.startsWith('img-src')) ?? '';
+		// The webview's own source ('self', its CDN host) only: no bare scheme or wildcard.
+		assert.ok(!images.split(/\s+/).some(source => source === 'https:' || source === 'data:' || source === '*'), policy);
+	}],
 	['a local style sheet from seedReader.preview.styles is applied; a remote one is not loaded', async wb => {
 		const marker = await wb.preview.locator('#seed-content').evaluate(el => getComputedStyle(el).getPropertyValue('--seed-test-marker').trim());
 		assert.equal(marker, 'applied');
