@@ -92,6 +92,9 @@ export function decideKinds(lines: SourceLines): void {
 	markHeadlineLists(lines);
 }
 
+/** What a table's row has and a headline seldom does: brackets, bars, currency signs, tabs. */
+const tableRowMarks = /[[\]|\t£$€¥₹]/;
+
 /** Lines in a row it takes to be a list of other stories' headlines rather than the story's prose. */
 const minHeadlineRun = 3;
 
@@ -116,7 +119,8 @@ function isHeadlineShaped(lines: SourceLines, i: number): boolean {
 	}
 	const text = source.slice(start, end);
 	const words = countWords(text);
-	if (words < 6 || words > 30) {
+	// A table's row ("Granit Xhaka [Arsenal – Bayer Leverkusen] £21.4m") has brackets, bars or money.
+	if (words < 6 || words > 30 || tableRowMarks.test(text)) {
 		return false;
 	}
 	const lastWord = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();

@@ -3,7 +3,7 @@ import { LowercaseSet } from './lowercaseSet';
 import { OpeningGate } from './openingGate';
 import {
 	bracketedLine, bylinePattern, captionPrefix, capitalsCreditTail, clockTime, counterLine, copyrightTail, creditTail, datelineLead, iconAltText, maxCreditTail,
-	agencyNames, arabicByline, breadcrumb, inThisPhoto, languageNames, monthWord, newsroomSignature, otherLanguageDateTokens, otherLanguageMonthWord, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
+	agencyNames, arabicByline, breadcrumb, embeddedPostAttribution, inThisPhoto, languageNames, monthWord, newsroomSignature, otherLanguageDateTokens, otherLanguageMonthWord, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
 	yearWord,
 } from './patterns';
 import { countWords } from './words';
@@ -22,6 +22,10 @@ export function opensLikeNoise(line: string): boolean {
 }
 
 export function isNoise(line: string, first: number, words: number): boolean {
+	// An embedded post's attribution: the post's text is the story's quote, its byline line is noise.
+	if ((first === 0x2014 || first === 0x2013 || first === 45) && line.includes('(@') && embeddedPostAttribution.test(line)) {
+		return true;
+	}
 	// "- Advertisement -", "— ADVERTISEMENT —", "• Share": the same slots with dashes or bullets around them.
 	if (hasChar(decorations, first) && words <= maxNoiseLineWords + 2) {
 		const inner = stripDecorations(line);

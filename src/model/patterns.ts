@@ -125,7 +125,13 @@ export const agencyNames = new Set([
 	'afp', 'ap', 'reuters', 'pti', 'ani', 'ians', 'uni', 'dpa', 'anp', 'efe', 'ansa', 'xinhua', 'upi', 'bloomberg', 'europa press',
 	'agencies', 'agency', 'news agencies', 'with agency inputs', 'with inputs from agencies', 'belga', 'apa', 'tass', 'kyodo', 'yonhap',
 	'bernama', 'antara', 'wam', 'spa', 'mena', 'lusa', 'agência brasil', 'ap photo', 'afp photo', 'sda', 'ap/afp', 'afp/ap',
+	// A newsroom signing for the story, in the languages seeds come in.
+	'la rédaction', 'rédaction', 'redacción', 'la redacción', 'redazione', 'la redazione', 'redaktion', 'die redaktion',
+	'redação', 'da redação', 'redactie', 'de redactie', 'staff', 'staff reports', 'news desk', 'web desk', 'digital desk',
 ]);
+
+/** The attribution line of an embedded post: "— Rudy Galetti (@RudyGaletti) June 19, 2024". */
+export const embeddedPostAttribution = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{0,40}\b(?:19|20)\d{2}$/u;
 
 /** Arabic bylines: "كتب: ..." or "كتبت ..." (written by), "بقلم ..." (by the pen of). */
 export const arabicByline = /^(?:كتب|كتبت|بقلم)\s*:?\s*\S/u;

@@ -103,6 +103,13 @@ suite('page furniture on real pages', () => {
 		assert.notEqual(kinds(story, 'Apples, pears, and plums are cheaper this year than last.', more)[1], 'boilerplate');
 	});
 
+	test('table rows are not a list of headlines; an embedded post\'s attribution is noise; a newsroom signs in French', () => {
+		const rows = ['Tobias Figueiredo [Hull – Fortaleza] Undisclosed fee agreed', 'Lucas Hernandez [Bayern Munich – Paris St-Germain] £34m', 'Granit Xhaka [Arsenal – Bayer Leverkusen] £21.4m'];
+		assert.deepEqual(kinds('Council Approves New Bridge', story, ...rows).slice(2), ['paragraph', 'paragraph', 'paragraph']);
+		assert.equal(kinds(story, '— Jane Reporter (@janereporter) June 19, 2024', more)[1], 'boilerplate');
+		assert.equal(kinds('Le conseil approuve le nouveau pont', 'La rédaction', story)[1], 'byline');
+	});
+
 	test('a live blog\'s entry title between plus signs heads its entry', () => {
 		assert.equal(kinds(story, '+++ Coach speaks after the match +++', more)[1], 'heading');
 	});
