@@ -109,8 +109,10 @@ function isHeadlineShaped(lines: SourceLines, i: number): boolean {
 	const { source } = lines;
 	const start = lines.start[i];
 	const end = lines.end[i];
-	// Cheapest first: most paragraphs end their sentences, and this runs on every one.
-	if (lines.kind[i] !== paragraph || end - start > 240 || (endsSentence(lines, i) && !source.endsWith('...', end) && source.charCodeAt(end - 1) !== 0x2026)) {
+	// Cheapest first: most paragraphs end their sentences, and this runs on every one. A "..." teaser
+	// ends with full stops and no sentence.
+	if (lines.kind[i] !== paragraph || end - start > 240
+		|| (endsSentence(lines, i) && !(source.charCodeAt(end - 2) === 46 && source.charCodeAt(end - 3) === 46))) {
 		return false;
 	}
 	const first = source.charAt(start);
@@ -224,7 +226,8 @@ const titlesBeforeNames = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'gov'
 function breaksMidSentence(lines: SourceLines, i: number, next: number): boolean {
 	const { source } = lines;
 	// Wrapped prose goes on on the very next line, with a word all in lower case ("about", not "iPhone").
-	if (lines.line[next] === lines.line[i] + 1 && lines.kind[next] !== listItem) {
+	const opening = source.charCodeAt(lines.start[next]);
+	if (lines.line[next] === lines.line[i] + 1 && lines.kind[next] !== listItem && !(opening >= 65 && opening <= 90)) {
 		let wordEnd = lines.start[next];
 		while (wordEnd < lines.end[next] && source.charCodeAt(wordEnd) !== 32) {
 			wordEnd++;

@@ -3,7 +3,7 @@ import { LowercaseSet } from './lowercaseSet';
 import { OpeningGate } from './openingGate';
 import {
 	bracketedLine, bylinePattern, captionPrefix, capitalsCreditTail, clockTime, counterLine, copyrightTail, creditTail, datelineLead, iconAltText, maxCreditTail,
-	agencyNames, arabicByline, breadcrumb, embeddedPostAttribution, inThisPhoto, languageNames, monthWord, newsroomSignature, otherLanguageDateTokens, otherLanguageMonthWord, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
+	agencyNames, arabicByline, breadcrumb, embeddedPostAttribution, inThisPhoto, languageNames, monthWord, newsroomSignature, otherLanguageDateTokens, otherLanguageMonthNames, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
 	yearWord,
 } from './patterns';
 import { countWords } from './words';
@@ -82,7 +82,8 @@ function stripDecorations(line: string): string {
 
 /** Three or more comma-separated items of one or two words each, all in lower case, with no stop. */
 function isKeywordList(line: string): boolean {
-	if (line !== line.toLowerCase() || /[.!?:;]$/.test(line)) {
+	const first = line.charCodeAt(0);
+	if ((first >= 65 && first <= 90) || (first >= 48 && first <= 57) || line !== line.toLowerCase() || /[.!?:;]$/.test(line)) {
 		return false;
 	}
 	const items = line.split(',');
@@ -137,18 +138,18 @@ export function isCaption(line: string, first: number): boolean {
 		return true;
 	}
 	// "... shown in this file photo": the caption says what the picture is.
-	if (line.length <= 400 && (line.includes('photo') || line.includes('picture') || line.includes('image')) && inThisPhoto.test(line)) {
+	if (line.length <= 400 && inThisPhoto.test(line)) {
 		return true;
 	}
-	// "... in den Gerichtssaal. © Jan Woitas/dpa": a copyright credit ends the caption.
-	const copyright = line.lastIndexOf('©');
-	if (copyright > 0 && line.length - copyright <= maxCreditTail && copyrightTail.test(line.slice(copyright))) {
-		return true;
-	}
-	// A caption that ends with its credit: "... on Sunday. Foto: Stefanie Schlecht", "... | Photo Credit: PTI".
-	const colon = line.lastIndexOf(':');
-	if (colon > 0 && line.length - colon <= maxCreditTail && creditTail.test(line)) {
-		return true;
+	// A credit ending the caption: "... in den Gerichtssaal. © Jan Woitas/dpa", "... Foto: Stefanie Schlecht",
+	// "... | Photo Credit: PTI". A credit names someone, so a line ending with a stop has none: most prose
+	// is ruled out by its last character.
+	const end = line.charCodeAt(line.length - 1);
+	if (end !== 46 && end !== 33 && end !== 63) {
+		const mark = creditMark.exec(line);
+		if (mark && mark.index > 0 && (line.charCodeAt(mark.index) === 0xa9 ? copyrightTail.test(mark[0]) : creditTail.test(line))) {
+			return true;
+		}
 	}
 	const last = line.charCodeAt(line.length - 1);
 	// A credit ends in ")" or in capitals; testing the last character first keeps prose lines cheap.
@@ -162,8 +163,13 @@ export function isCaption(line: string, first: number): boolean {
 }
 
 const captionOpenings = OpeningGate.ofPattern(captionPrefix);
+/** The last colon or © of a line, when no more than a credit's length from its end. */
+const creditMark = new RegExp(`[:©][^:©]{0,${maxCreditTail - 1}}$`);
 
 const bylineOpenings = OpeningGate.ofPattern(bylinePattern);
+const agencySet = new LowercaseSet(agencyNames);
+/** Last words of a newsroom's signature: only lines ending so are tested against the whole pattern. */
+const signatureEndings = new LowercaseSet(['bureau', 'service', 'desk', 'network', 'reporter', 'writer', 'correspondent']);
 
 /** "By Press Association", "Reported by: ...": a short line naming who wrote the story. */
 export function isBylineLine(line: string, words: number): boolean {
@@ -171,13 +177,22 @@ export function isBylineLine(line: string, words: number): boolean {
 		return true;
 	}
 	// "The Hindu Bureau", "Express News Service", "Web Desk": a newsroom signing for the story.
-	const last = line.charCodeAt(line.length - 1);
-	if (words <= 6 && ((last >= 97 && last <= 122) || (last >= 65 && last <= 90)) && newsroomSignature.test(line)) {
+	if (words <= 6 && signatureEndings.has(line, line.lastIndexOf(' ') + 1, line.length) && newsroomSignature.test(line)) {
 		return true;
 	}
-	// A news agency credited alone: "AFP", "Reuters.", "With agency inputs".
-	if (words <= 4 && line.length <= 30 && agencyNames.has(line.replace(/[.:)\]]+$|^[([]+/g, '').toLowerCase())) {
-		return true;
+	// A news agency credited alone: "AFP", "Reuters.", "(With agency inputs)".
+	if (words <= 4 && line.length <= 30) {
+		let start = 0;
+		let end = line.length;
+		while (start < end && (line.charCodeAt(start) === 40 || line.charCodeAt(start) === 91)) {
+			start++;
+		}
+		while (end > start && '.:)]'.includes(line.charAt(end - 1))) {
+			end--;
+		}
+		if (agencySet.has(line, start, end)) {
+			return true;
+		}
 	}
 	// Arabic "كتب: ..." (written by), "بقلم ..." (by the pen of).
 	return words <= 8 && (line.charCodeAt(0) === 0x643 || line.charCodeAt(0) === 0x628) && arabicByline.test(line);
@@ -197,26 +212,36 @@ const dateTokens = new Set([
 	'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'ago', 'min', 'mins', 'read', '|', '-', '–', '—', '/', '·',
 	...otherLanguageDateTokens,
 ]);
+const otherLanguageMonths = new Set(otherLanguageMonthNames);
 
 export function isDateline(line: string): boolean {
 	if (relativeTime.test(line) || (otherLanguageDatelineLead.test(line) && yearWord.test(line) && !/[.!?]$/.test(line))) {
 		return true;
 	}
-	const dated = monthWord.test(line) || numericDate.test(line) || clockTime.test(line) || otherLanguageMonthWord.test(line);
-	if (!dated) {
-		return false;
-	}
 	if (/[.!?]$/.test(line) && !/\b[ap]\.m\.$/i.test(line)) {
 		return false;
 	}
-	// Mostly date and time tokens: a dateline, not a sentence that happens to mention a date.
+	const dated = monthWord.test(line) || numericDate.test(line) || clockTime.test(line);
+	if (!dated && !yearWord.test(line)) {
+		return false;
+	}
+	// Mostly date and time tokens: a dateline, not a sentence that happens to mention a date. A month
+	// named in another language ("3. Mai 2024, 10:12 Uhr") dates the line as an English one does.
 	let other = 0;
+	let otherLanguageMonth = false;
 	for (const raw of line.toLowerCase().split(/[\s,]+/)) {
 		const token = raw.replace(/^[([]+|[)\]:.]+$/g, '');
-		if (token === '' || dateTokens.has(token) || /^[\d:./-]+(?:st|nd|rd|th|am|pm|hrs|h)?$/.test(token) || monthWord.test(token) || otherLanguageMonthWord.test(token)) {
+		if (otherLanguageMonths.has(token)) {
+			otherLanguageMonth = true;
+			continue;
+		}
+		if (token === '' || dateTokens.has(token) || /^[\d:./-]+(?:st|nd|rd|th|am|pm|hrs|h)?$/.test(token) || monthWord.test(token)) {
 			continue;
 		}
 		other++;
+	}
+	if (!dated && !otherLanguageMonth) {
+		return false;
 	}
 	return other <= (datelineLead.test(line) ? 3 : 1);
 }

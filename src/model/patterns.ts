@@ -142,9 +142,9 @@ const monthName = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?
 export const monthWord = new RegExp(`\\b${monthName}\\b`, 'i');
 /**
  * Month names in the other languages seeds come in (German, French, Spanish, Italian, Portuguese, Dutch,
- * Indonesian, Turkish), full or abbreviated: "3. Mai 2024", "12 juin 2024", "06 Juni 2023".
+ * Indonesian, Turkish), lower-cased: "3. Mai 2024", "12 juin 2024", "06 Juni 2023".
  */
-export const otherLanguageMonthWord = new RegExp('(?<!\\p{L})(?:' + [
+export const otherLanguageMonthNames: readonly string[] = [
 	'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
 	'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
 	'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
@@ -152,7 +152,7 @@ export const otherLanguageMonthWord = new RegExp('(?<!\\p{L})(?:' + [
 	'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro',
 	'januari', 'februari', 'maart', 'mei', 'augustus', 'maret', 'agustus', 'desember',
 	'ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık',
-].join('|') + ')\\.?(?!\\p{L})', 'iu');
+];
 
 /** Weekdays and time words of those languages, which a dateline is made of as English ones are. */
 export const otherLanguageDateTokens = [
