@@ -14,7 +14,7 @@ const onlyArg = args.indexOf('--only');
 const only = onlyArg >= 0 ? args[onlyArg + 1].split(',') : undefined;
 
 /** Bench modules, in table order; each exports `rows(context)` returning row objects. */
-const modules = ['parse', 'entities', 'preview', 'activation', 'workspace', 'realPages'];
+const modules = ['parse', 'entities', 'preview', 'activation', 'workspace', 'cli', 'realPages'];
 
 function format(value, unit) {
 	if (value === undefined || Number.isNaN(value)) {

@@ -2,7 +2,7 @@ import { entitiesCommand } from './cli/entitiesCommand';
 import { outlineCommand } from './cli/outlineCommand';
 import { parseCommand } from './cli/parseCommand';
 import { renderCommand } from './cli/renderCommand';
-import { CliInputError, readSeedInput, type CliArgs, type CliCommand } from './cli/io';
+import { CliInputError, maxInputBytes, readSeedInput, writeOutput, type CliArgs, type CliCommand } from './cli/io';
 
 /** Every subcommand; each lives in its own module under src/cli/. */
 const commands: readonly CliCommand[] = [
@@ -16,7 +16,8 @@ function usage(): string {
 	return ['usage: seed-reader COMMAND FILE [options]   (FILE may be - for stdin)', '',
 		...commands.map(c => `  ${c.usage.padEnd(34)} ${c.summary}`), '',
 		'Offsets (start, end) are UTF-16 code units into the file\'s text as read, a byte-order mark included;',
-		'lines and characters are 0-based.'].join('\n');
+		'lines and characters are 0-based.',
+		`Inputs over ${maxInputBytes / 1048576} MB are refused (exit 2).`].join('\n');
 }
 
 function parseArgs(argv: readonly string[]): { command: string | undefined; args: CliArgs } {
@@ -55,8 +56,12 @@ async function main(argv: readonly string[]): Promise<number> {
 	try {
 		const { args } = parseArgs(argv);
 		const output = await command.run(args, readSeedInput(args.file));
-		if (output) {
-			process.stdout.write(output.endsWith('\n') ? output : output + '\n');
+		if (typeof output === 'string') {
+			if (output) {
+				await writeOutput(output.endsWith('\n') ? output : output + '\n', undefined);
+			}
+		} else {
+			await writeOutput(output, args.output);
 		}
 		return 0;
 	} catch (e) {

@@ -1,14 +1,14 @@
 import { buildEntityIndex } from '../model/entities/entityIndex';
 import { parseSeed } from '../model/parse';
-import type { CliCommand } from './io';
+import type { CliArgs, CliCommand } from './io';
 import { shorten } from './format';
 import { nodeEntityRecognizer } from './taggerWeights';
 
-export const entitiesCommand: CliCommand = {
+export const entitiesCommand = {
 	name: 'entities',
 	usage: 'entities FILE [--json]',
 	summary: 'people, places, organisations, groups, dates and figures, with every mention',
-	run(args, text) {
+	run(args: CliArgs, text: string): string {
 		const index = buildEntityIndex(parseSeed(text), nodeEntityRecognizer());
 		if (args.json) {
 			return JSON.stringify({
@@ -26,4 +26,4 @@ export const entitiesCommand: CliCommand = {
 		const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
 		return [line(header), ...rows.map(line)].join('\n') || '(no entities)';
 	},
-};
+} satisfies CliCommand;

@@ -1,4 +1,6 @@
 import { parseSeed } from '../model/parse';
+import { blockTableOf, SeedBlock } from '../model/block';
+import type { Block, SeedDocument } from '../model/types';
 import type { CliCommand } from './io';
 import { formatRange, headerJson, shorten } from './format';
 
@@ -9,12 +11,7 @@ export const parseCommand: CliCommand = {
 	run(args, text) {
 		const doc = parseSeed(text);
 		if (args.json) {
-			return JSON.stringify({
-				header: headerJson(doc.header),
-				title: doc.title?.text ?? null,
-				subtitle: doc.subtitle?.text ?? null,
-				blocks: doc.blocks.map(b => ({ kind: b.kind, text: b.text, range: b.range, ...(b.level ? { level: b.level } : {}), ...(b.marker ? { marker: b.marker } : {}) })),
-			}, null, 2);
+			return parseJson(doc);
 		}
 		const lines = [`date: ${doc.header.date ?? (doc.header.problem ? `none (${doc.header.problem})` : 'none')}`];
 		for (const b of doc.blocks) {
@@ -23,3 +20,40 @@ export const parseCommand: CliCommand = {
 		return lines.join('\n');
 	},
 };
+
+/**
+ * The model as JSON, a block at a time: a seed of a million one-character lines has a million blocks,
+ * and their JSON as one string would pass the longest string the engine makes.
+ */
+function* parseJson(doc: SeedDocument): Iterable<string> {
+	yield `{\n  "header": ${indent(JSON.stringify(headerJson(doc.header), null, 2))},\n`;
+	yield `  "title": ${JSON.stringify(doc.title?.text ?? null)},\n  "subtitle": ${JSON.stringify(doc.subtitle?.text ?? null)},\n  "blocks": [`;
+	let first = true;
+	let batch = '';
+	for (const b of eachBlock(doc)) {
+		const block = { kind: b.kind, text: b.text, range: b.range, ...(b.level ? { level: b.level } : {}), ...(b.marker ? { marker: b.marker } : {}) };
+		batch += `${first ? '' : ','}\n    ${indent(indent(JSON.stringify(block, null, 2)))}`;
+		first = false;
+		if (batch.length > 1 << 16) {
+			yield batch;
+			batch = '';
+		}
+	}
+	yield `${batch}${first ? '' : '\n  '}]\n}\n`;
+}
+
+function indent(json: string): string {
+	return json.replace(/\n/g, '\n  ');
+}
+
+/** Every block, each made when it is written and then dropped (`doc.blocks` would keep them all). */
+function* eachBlock(doc: SeedDocument): Iterable<Block> {
+	const table = blockTableOf(doc);
+	if (!table) {
+		yield* doc.blocks;
+		return;
+	}
+	for (let i = 0; i < table.count; i++) {
+		yield new SeedBlock(table, i);
+	}
+}

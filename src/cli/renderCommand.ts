@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { buildEntityIndex } from '../model/entities/entityIndex';
 import { parseSeed } from '../model/parse';
 import { previewEntities } from '../preview/previewEntities';
-import { renderStandaloneHtml } from '../preview/standalone';
+import { renderStandalonePieces } from '../preview/standalone';
 import { CliInputError, type CliCommand } from './io';
 import { nodeEntityRecognizer } from './taggerWeights';
 
@@ -31,15 +31,8 @@ export const renderCommand: CliCommand = {
 		const title = args.file === '-' ? undefined : path.basename(args.file);
 		const doc = parseSeed(text);
 		const entities = previewEntities(doc, buildEntityIndex(doc, nodeEntityRecognizer()));
-		const html = renderStandaloneHtml(doc, { css: readPreviewCss(), title, entities: entities.mentions, card: entities.card, cardMode: 'title' });
-		if (args.output === undefined) {
-			return html;
-		}
-		try {
-			fs.writeFileSync(args.output, html);
-		} catch (e) {
-			throw new CliInputError(`${args.output}: cannot write: ${(e as Error).message}`);
-		}
-		return '';
+		const pieces = renderStandalonePieces(doc, { css: readPreviewCss(), title, entities: entities.mentions, card: entities.card, cardMode: 'title' });
+		// Written piece by piece to OUT (or stdout): the page is about eight times the seed's size.
+		return pieces;
 	},
 };

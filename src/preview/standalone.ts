@@ -49,11 +49,19 @@ export interface StandaloneOptions extends RenderOptions {
 }
 
 export function renderStandaloneHtml(doc: SeedDocument, options: StandaloneOptions): string {
+	return renderStandalonePieces(doc, options).join('');
+}
+
+/**
+ * The same page as its head, body and end, so a large page can be written out without one more copy of
+ * its body (the command line's render).
+ */
+export function renderStandalonePieces(doc: SeedDocument, options: StandaloneOptions): [string, string, string] {
 	const body = loadRenderer().renderBody(doc, { ...options, cardMode: options.cardMode ?? 'title' });
 	const title = doc.title?.text ?? options.title ?? 'Seed';
 	// A `<` in inlined CSS could close the style element; CSS only ever has it inside strings, where `\3C ` means the same.
 	const css = (themeDefaults + options.css).replace(/</g, '\\3C ');
-	return `<!DOCTYPE html>
+	return [`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -67,9 +75,9 @@ ${css}
 </head>
 <body class="seed-standalone">
 <main id="seed-content" class="seed-article">
-${body}
+`, body, `
 </main>
 </body>
 </html>
-`;
+`];
 }

@@ -3,12 +3,14 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseCommand } from '../../src/cli/parseCommand';
+import { renderCommand } from '../../src/cli/renderCommand';
 import { repoRoot, realSeedName } from './helpers';
 
 const cli = path.join(repoRoot, 'dist', 'cli.js');
 
 function run(args: string[], input?: string | Buffer) {
-	const result = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -112,6 +114,36 @@ suite('seed-reader CLI (dist/cli.js)', function () {
 			fs.rmSync(file, { force: true });
 			fs.rmSync(out, { force: true });
 		}
+	});
+
+	test('parse --json and render give their output in pieces, none of them the whole', () => {
+		const text = ' date 2024-01-01 x\n' + 'a\n'.repeat(200000);
+		const args = { file: '-', json: true, output: undefined };
+		const json = parseCommand.run(args, text);
+		assert.notEqual(typeof json, 'string', 'one string of every block would pass the longest string the engine makes on large seeds');
+		const pieces = [...(json as Iterable<string>)];
+		assert.ok(pieces.length > 10 && pieces.every(p => p.length <= 1 << 17), `${pieces.length} pieces`);
+		const html = renderCommand.run({ ...args, json: false }, ' date 2024-01-01 Title\nSome text here.\n');
+		assert.notEqual(typeof html, 'string');
+	});
+
+	test('parse --json writes a block at a time: 300,000 one-character lines give valid JSON with every block', function () {
+		this.timeout(60000);
+		const { code, stdout } = run(['parse', '-', '--json'], ' date 2024-01-01 x\n' + 'a\n'.repeat(300000));
+		assert.equal(code, 0);
+		const result = JSON.parse(stdout) as { header: { date: string }; blocks: { kind: string; text: string }[] };
+		assert.equal(result.header.date, '2024-01-01');
+		assert.equal(result.blocks.length, 300001);
+		assert.equal(result.blocks[300000].text, 'a');
+	});
+
+	test('input over the documented limit is refused with one line and exit 2, stdin included', function () {
+		this.timeout(60000);
+		const { code, stdout, stderr } = run(['parse', '-'], Buffer.alloc(33 * 1024 * 1024, 0x61));
+		assert.equal(code, 2);
+		assert.equal(stdout, '');
+		assert.match(stderr.trim(), /^seed-reader: stdin: over the command line's limit of 32 MB$/);
+		assert.match(run(['--help']).stdout, /Inputs over 32 MB are refused \(exit 2\)/);
 	});
 });
 
