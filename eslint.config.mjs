@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 import { layersPlugin } from './scripts/lint/layers.mjs';
 
 export default tseslint.config(
-	{ ignores: ['dist/**', 'out/**', '.vscode-test/**', 'node_modules/**', 'screenshots/**', '**/*.d.ts'] },
+	{ ignores: ['dist/**', 'out/**', '.cache/**', '.vscode-test/**', 'node_modules/**', 'screenshots/**', '**/*.d.ts'] },
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	{

@@ -1,3 +1,4 @@
+import { neutralizeBidi } from '../model/bidi';
 import { buildEntityIndex } from '../model/entities/entityIndex';
 import { parseSeed } from '../model/parse';
 import type { CliArgs, CliCommand } from './io';
@@ -18,8 +19,9 @@ export const entitiesCommand = {
 				})),
 			}, null, 2);
 		}
+		// A terminal would obey a bidi control in a name: they are written as their codes.
 		const rows = index.entities.map(e => [
-			shorten(e.name, 32), e.type, shorten(e.role ?? '', 28), String(e.mentions.length), shorten(e.aliases.join(', '), 40),
+			shorten(neutralizeBidi(e.name), 32), e.type, shorten(neutralizeBidi(e.role ?? ''), 28), String(e.mentions.length), shorten(neutralizeBidi(e.aliases.join(', ')), 40),
 		]);
 		const header = ['NAME', 'TYPE', 'ROLE', 'MENTIONS', 'ALIASES'];
 		const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));

@@ -1,14 +1,14 @@
 import { parseSeed } from '../model/parse';
 import { blockTableOf, SeedBlock } from '../model/block';
 import type { Block, SeedDocument } from '../model/types';
-import type { CliCommand } from './io';
+import type { CliArgs, CliCommand } from './io';
 import { formatRange, headerJson, shorten } from './format';
 
-export const parseCommand: CliCommand = {
+export const parseCommand = {
 	name: 'parse',
 	usage: 'parse FILE [--json]',
 	summary: 'the document model: header, title and every block with its kind and range',
-	run(args, text) {
+	run(args: CliArgs, text: string): string | Iterable<string> {
 		const doc = parseSeed(text);
 		if (args.json) {
 			return parseJson(doc);
@@ -19,7 +19,7 @@ export const parseCommand: CliCommand = {
 		}
 		return lines.join('\n');
 	},
-};
+} satisfies CliCommand;
 
 /**
  * The model as JSON, a block at a time: a seed of a million one-character lines has a million blocks,

@@ -4,7 +4,7 @@ import { buildEntityIndex } from '../model/entities/entityIndex';
 import { parseSeed } from '../model/parse';
 import { previewEntities } from '../preview/previewEntities';
 import { renderStandalonePieces } from '../preview/standalone';
-import { CliInputError, type CliCommand } from './io';
+import { CliInputError, type CliArgs, type CliCommand } from './io';
 import { nodeEntityRecognizer } from './taggerWeights';
 
 /**
@@ -23,11 +23,11 @@ export function readPreviewCss(from = __dirname): string {
 	}
 }
 
-export const renderCommand: CliCommand = {
+export const renderCommand = {
 	name: 'render',
 	usage: 'render FILE [-o OUT.html]',
 	summary: 'the article as a static HTML page (no scripts), as the preview shows it',
-	run(args, text) {
+	run(args: CliArgs, text: string): string[] {
 		const title = args.file === '-' ? undefined : path.basename(args.file);
 		const doc = parseSeed(text);
 		const entities = previewEntities(doc, buildEntityIndex(doc, nodeEntityRecognizer()));
@@ -35,4 +35,4 @@ export const renderCommand: CliCommand = {
 		// Written piece by piece to OUT (or stdout): the page is about eight times the seed's size.
 		return pieces;
 	},
-};
+} satisfies CliCommand;

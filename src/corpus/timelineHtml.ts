@@ -3,6 +3,7 @@
  * row index, under a strict policy with one nonce. Every piece of document text is escaped. The words
  * of the page come in already localised (`TimelineStrings`), as the preview's do.
  */
+import { neutralizeBidi } from '../model/bidi';
 import { escapeHtml } from '../model/escapeHtml';
 import type { TimelineRow } from '../model/timeline';
 
@@ -30,11 +31,11 @@ export function renderTimelineBody(rows: readonly TimelineRow[], strings: Timeli
 		return `<p class="empty">${escapeHtml(strings.empty)}</p>`;
 	}
 	const items = rows.map((row, i) => {
-		const entities = row.entities.map(e => `<span class="entity ${e.type}">${escapeHtml(e.name)}</span>`).join(' ');
+		const entities = row.entities.map(e => `<span class="entity ${e.type}">${shown(e.name)}</span>`).join(' ');
 		return `<li><button type="button" class="row" data-row="${i}">`
 			+ `<span class="date">${escapeHtml(row.date ?? strings.noDate)}</span>`
-			+ `<span class="title">${escapeHtml(row.title)}</span>`
-			+ `<span class="meta">${escapeHtml(row.fileName)} · ${escapeHtml(strings.words(row.wordCount))}</span>`
+			+ `<span class="title">${shown(row.title)}</span>`
+			+ `<span class="meta">${shown(row.fileName)} · ${escapeHtml(strings.words(row.wordCount))}</span>`
 			+ (entities ? `<span class="entities">${entities}</span>` : '')
 			+ '</button></li>';
 	});
@@ -70,4 +71,9 @@ ${renderTimelineBody(parts.rows, strings)}
 <script nonce="${nonce}" src="${escapeHtml(parts.scriptUri)}"></script>
 </body>
 </html>`;
+}
+
+/** Document text in a row: escaped, its bidi controls written as their codes. */
+function shown(text: string): string {
+	return escapeHtml(neutralizeBidi(text));
 }

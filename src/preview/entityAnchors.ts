@@ -3,6 +3,7 @@
  * cards of the entities it marked. The mentions themselves come from the entity index through
  * previewEntities.ts; this is the renderer's side, pure like the rest of it.
  */
+import { neutralizeBidi } from '../model/bidi';
 import { escapeHtml } from '../model/escapeHtml';
 import type { Block, SeedDocument } from '../model/types';
 import { isPlainText, renderCardMarkdown, renderText } from './markdownEngine';
@@ -104,7 +105,7 @@ export class EntityMarker {
 			if (this._mode === 'title') {
 				const card = this._cards(m.id);
 				if (card !== undefined) {
-					attrs += ` title="${escapeHtml(cardPlainText(card))}"`;
+					attrs += ` title="${escapeHtml(neutralizeBidi(cardPlainText(card)))}"`;
 				}
 			}
 			tag = `<span ${attrs}>`;

@@ -1,3 +1,4 @@
+import { neutralizeBidi } from '../model/bidi';
 import type * as vscode from 'vscode';
 import type { PreviewSettings } from '../protocol/previewMessages';
 import { escapeHtml } from '../model/escapeHtml';
@@ -47,7 +48,7 @@ export function renderPreviewDocument(parts: PreviewDocumentParts): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta id="seed-preview-settings" data-settings="${escapeHtml(JSON.stringify(parts.settings))}">
-<title>${escapeHtml(parts.title)}</title>
+<title>${escapeHtml(neutralizeBidi(parts.title))}</title>
 <link rel="stylesheet" href="${styleUri}">
 <style nonce="${nonce}">:root { ${vars.join(' ')} }</style>
 ${custom}

@@ -5,6 +5,7 @@
  * compiles markdown-it.
  */
 import MarkdownIt from 'markdown-it';
+import { bidiControlName, bidiControlsIn, hasBidiControl, neutralizeBidi } from '../model/bidi';
 import { escapeHtml } from '../model/escapeHtml';
 
 let inlineEngine: MarkdownIt | undefined;
@@ -16,7 +17,8 @@ export function renderCardMarkdown(markdown: string): string {
 		cardEngine = new MarkdownIt('commonmark', { html: false });
 		cardEngine.validateLink = url => /^https?:\/\//i.test(url);
 	}
-	return cardEngine.render(markdown);
+	// The card quotes document text: its bidi controls are written as their codes, as in tooltips.
+	return cardEngine.render(neutralizeBidi(markdown));
 }
 
 /** The shared inline engine: plain text plus http(s) autolinks, nothing else. Created lazily. */
@@ -31,8 +33,6 @@ function getInlineEngine(): MarkdownIt {
 	return inlineEngine;
 }
 
-/** Bidi embedding, override and isolate controls (the "Trojan Source" characters). */
-const bidiControl = /[\u202A-\u202E\u2066-\u2069]/g;
 const hasLinkCandidate = /https?:\/\//i;
 
 function renderInline(text: string): string {
@@ -56,16 +56,14 @@ function visibleText(html: string): string {
 
 /** Renders plain text, marking bidi controls visibly instead of letting them act. */
 export function renderText(text: string): string {
-	if (!bidiControl.test(text)) {
-		bidiControl.lastIndex = 0;
+	if (!hasBidiControl(text)) {
 		return renderInline(text);
 	}
-	bidiControl.lastIndex = 0;
 	let out = '';
 	let last = 0;
-	for (const m of text.matchAll(bidiControl)) {
-		const code = m[0].charCodeAt(0).toString(16).toUpperCase();
-		out += renderInline(text.slice(last, m.index)) + `<span class="bidi-control" title="Bidirectional control character U+${code}">U+${code}</span>`;
+	for (const m of bidiControlsIn(text)) {
+		const name = bidiControlName(m[0]);
+		out += renderInline(text.slice(last, m.index)) + `<span class="bidi-control" title="Bidirectional control character ${name}">${name}</span>`;
 		last = m.index! + 1;
 	}
 	return out + renderInline(text.slice(last));
@@ -73,8 +71,5 @@ export function renderText(text: string): string {
 
 /** True when `text` has neither a URL nor a bidi control: then `renderText` of it (or of any piece of it) is `escapeHtml`. */
 export function isPlainText(text: string): boolean {
-	bidiControl.lastIndex = 0;
-	const plain = !hasLinkCandidate.test(text) && !bidiControl.test(text);
-	bidiControl.lastIndex = 0;
-	return plain;
+	return !hasLinkCandidate.test(text) && !hasBidiControl(text);
 }

@@ -3,6 +3,7 @@
  * Pure (no `vscode`): no scripts, a CSP meta tag that allows only the inline style sheet, and CSS
  * variable defaults so the preview style sheet reads well outside VS Code, in light and dark.
  */
+import { neutralizeBidi } from '../model/bidi';
 import type { SeedDocument } from '../model/types';
 import { escapeHtml } from '../model/escapeHtml';
 import { loadRenderer } from './lazyRenderer';
@@ -68,7 +69,7 @@ export function renderStandalonePieces(doc: SeedDocument, options: StandaloneOpt
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Seed Reader">
-<title>${escapeHtml(title)}</title>
+<title>${escapeHtml(neutralizeBidi(title))}</title>
 <style>
 ${css}
 </style>

@@ -121,7 +121,7 @@ suite('seed-reader CLI (dist/cli.js)', function () {
 		const args = { file: '-', json: true, output: undefined };
 		const json = parseCommand.run(args, text);
 		assert.notEqual(typeof json, 'string', 'one string of every block would pass the longest string the engine makes on large seeds');
-		const pieces = [...(json as Iterable<string>)];
+		const pieces = [...json];
 		assert.ok(pieces.length > 10 && pieces.every(p => p.length <= 1 << 17), `${pieces.length} pieces`);
 		const html = renderCommand.run({ ...args, json: false }, ' date 2024-01-01 Title\nSome text here.\n');
 		assert.notEqual(typeof html, 'string');

@@ -75,9 +75,9 @@ suite('entities: semantic tokens', () => {
 });
 
 suite('entities: CLI', () => {
-	test('entities --json prints names, types, roles, aliases and UTF-16 mention offsets', async () => {
+	test('entities --json prints names, types, roles, aliases and UTF-16 mention offsets', () => {
 		const text = readSeed('000_b555f2e6071b8337.txt');
-		const out = JSON.parse(await entitiesCommand.run({ file: 'x', json: true, output: undefined }, text)) as { entities: { name: string; type: string; role: string | null; aliases: string[]; mentions: { start: number; end: number }[] }[] };
+		const out = JSON.parse(entitiesCommand.run({ file: 'x', json: true, output: undefined }, text)) as { entities: { name: string; type: string; role: string | null; aliases: string[]; mentions: { start: number; end: number }[] }[] };
 		const austin = out.entities.find(e => e.name === 'Lloyd Austin');
 		assert.ok(austin);
 		assert.equal(austin.role, 'Defense Secretary');
@@ -89,8 +89,8 @@ suite('entities: CLI', () => {
 		}
 	});
 
-	test('the table lists one entity per row', async () => {
-		const table = await entitiesCommand.run({ file: 'x', json: false, output: undefined }, readSeed('000_b555f2e6071b8337.txt'));
+	test('the table lists one entity per row', () => {
+		const table = entitiesCommand.run({ file: 'x', json: false, output: undefined }, readSeed('000_b555f2e6071b8337.txt'));
 		assert.match(table.split('\n')[0], /^NAME\s+TYPE\s+ROLE\s+MENTIONS\s+ALIASES$/);
 		assert.ok(table.split('\n').some(l => /^Lloyd Austin\s+person\s+Defense Secretary\s+\d+\s+Austin$/.test(l)));
 	});

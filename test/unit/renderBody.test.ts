@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { writeOutput } from '../../src/cli/io';
 import { renderCommand } from '../../src/cli/renderCommand';
 import { nodeEntityRecognizer } from '../../src/cli/taggerWeights';
 import { buildEntityIndex } from '../../src/model/entities/entityIndex';
@@ -243,20 +244,20 @@ suite('renderBody with the real entity index', () => {
 });
 
 suite('CLI render', () => {
-	test('render FILE -o OUT.html writes the static article; without -o it prints it', () => {
+	test('render FILE -o OUT.html writes the static article; without -o it prints it', async () => {
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-render-'));
 		try {
 			const out = path.join(dir, 'a.html');
 			const file = path.join(repoRoot, 'seeds', realSeedName);
-			const printed = renderCommand.run({ file, json: false, output: out }, readSeed(realSeedName));
-			assert.equal(printed, '');
+			// The command gives the page in pieces, and the CLI writes them to OUT one after another.
+			await writeOutput(renderCommand.run({ file, json: false, output: out }, readSeed(realSeedName)), out);
 			const html = fs.readFileSync(out, 'utf8');
 			assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
 			assert.match(html, /<h2 id="strategic-dialogue-amidst-crisis"/);
 			assert.ok(html.includes('<title>000_b555f2e6071b8337.txt</title>'));
 			assert.ok(!/<script/i.test(html));
 			assert.ok(html.includes('class="entity entity-person"'), 'entities are marked, with their card as a tooltip');
-			assert.equal(renderCommand.run({ file, json: false, output: undefined }, readSeed(realSeedName)), html);
+			assert.equal([...renderCommand.run({ file, json: false, output: undefined }, readSeed(realSeedName))].join(''), html);
 		} finally {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}
