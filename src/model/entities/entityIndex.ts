@@ -4,12 +4,13 @@
  */
 import { blockKindNames, blockTableOf } from '../block';
 import type { BlockKind, SeedDocument } from '../types';
-import { gazetteer } from './gazetteer';
+import { GazClass, gazetteer } from './gazetteer';
+import { ListBit, type NameLists } from './nameLists';
 import { addNameRepeats, type BlockSpans } from './nameRepeats';
 import type { SeedEntityRecognizer } from './recognize';
 import { MentionTable } from './mentionTable';
 import { otherLanguageFilter } from './otherLanguage';
-import { addVote, placeMentions, type EntityDraft } from './placeMentions';
+import { addVote, placeMentions, votedType, type EntityDraft } from './placeMentions';
 import { mergeSpellingVariants } from './spellingVariants';
 import type { EntityIndex, EntityMention, EntitySpan, EntityType } from './types';
 
@@ -60,7 +61,63 @@ export function buildEntityIndex(doc: SeedDocument, recognizer: SeedEntityRecogn
 			add(b.kind, b.start, b.end);
 		}
 	}
-	return indexSpans(addNameRepeats(doc.text, found, headingKinds, recognizer.caches));
+	return indexSpans(addNameRepeats(doc.text, found, headingKinds, recognizer.caches), { text: doc.text, lists: recognizer.lists });
+}
+
+/** What the page-wide clean-ups of `indexSpans` read: the document's text and the generated name lists. */
+export interface PageContext {
+	readonly text: string;
+	readonly lists: NameLists;
+}
+
+/** How far around a one-word name's first mentions the page is searched for the word in lower case. */
+const lowerCaseWindow = 1500;
+
+/** Whether `text` has `word` in lower case as a whole word within `lowerCaseWindow` of `[start, end)`. */
+function writtenInLowerCaseNear(text: string, word: string, start: number, end: number): boolean {
+	const lower = word.toLowerCase();
+	if (lower === word) {
+		return false;
+	}
+	// A slice, so a word not there is not looked for to the end of a 10 MB text.
+	const around = text.slice(Math.max(0, start - lowerCaseWindow), Math.min(text.length, end + lowerCaseWindow));
+	for (let at = around.indexOf(lower); at >= 0; at = around.indexOf(lower, at + 1)) {
+		const before = at > 0 ? around.charCodeAt(at - 1) : 32;
+		const after = at + lower.length < around.length ? around.charCodeAt(at + lower.length) : 32;
+		if (!isWordChar(before) && !isWordChar(after)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function isWordChar(c: number): boolean {
+	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+/**
+ * A one-word "person" (no full name on the page, no title) that is a place the lists know and no given
+ * name ("Mysuru", "Gaza") is the place; one the page also writes in lower case near it ("Trucks" in a
+ * table's header, "trucks" in the text) is a common noun with a capital, and nobody.
+ */
+function retypeLonePeople(order: readonly EntityDraft[], spans: readonly EntitySpan[], bases: Int32Array, page: PageContext): void {
+	const gaz = gazetteer();
+	for (const o of order) {
+		if (!o.live || o.role || o.key.startsWith('person:') || hasSpace(o.name) || votedType(o) !== 'person') {
+			continue;
+		}
+		const bits = page.lists.bitsOf(o.name);
+		const listedPlace = (bits & ListBit.GivenName) === 0
+			&& ((bits & (ListBit.Place | ListBit.Division)) !== 0 || gaz.phrases.get(o.name.toLowerCase())?.cls === GazClass.Place);
+		if (listedPlace) {
+			addVote(o, 'place', o.votes[o.voteTypes.indexOf('person')] + 1);
+			continue;
+		}
+		const first = spans[o.drafts[0]];
+		if ((bits & ListBit.GivenName) === 0 && writtenInLowerCaseNear(page.text, first.text, first.start + bases[o.drafts[0]], first.end + bases[o.drafts[0]])) {
+			o.live = false;
+		}
+	}
 }
 
 /** Whether `text` has a whitespace character (as `/\s/` counts them). */
@@ -87,7 +144,7 @@ function lastWord(text: string): string {
  * Groups spans found per block into entities. Exposed for callers that recognise blocks themselves.
  * Linear in the number of spans: drafts live in flat arrays, and keys are memoised per spelling.
  */
-export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | 'spans'>[]): EntityIndex {
+export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | 'spans'>[], page?: PageContext): EntityIndex {
 	let total = 0;
 	for (let b = 0; b < found.length; b++) {
 		total += found[b].spans.length;
@@ -227,6 +284,9 @@ export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | '
 		} else if (gaz.phrases.has(text.toLowerCase()) && span.type !== 'person') {
 			addTo(entityFor(byName.get(canonical.toLowerCase()) ?? 'name:' + canonical.toLowerCase(), canonical, span.type), d);
 		}
+	}
+	if (page) {
+		retypeLonePeople(order, spans, bases, page);
 	}
 	// 4. Acronyms: "IDF" joins "Israel Defense Forces" when both occur.
 	const byInitials = new Map<string, EntityDraft>();

@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { nodeEntityRecognizer } from '../../src/cli/taggerWeights';
+import { buildEntityIndex, indexSpans } from '../../src/model/entities/entityIndex';
+import { makeSentence } from '../../src/model/entities/features';
+import { ListBit, NameLists } from '../../src/model/entities/nameLists';
+import { entitySpan } from '../../src/model/entities/spans';
+import { parseSeed } from '../../src/model/parse';
+
+const small = new NameLists({ sources: 'test', places: 'Pune\nNew Delhi\nSão Paulo\nSao Paulo', divisions: 'Karnataka\nTamil Nadu', givenNames: 'Asha\nRavi' });
+const bits = (words: string[], lists = small): number[] => Array.from(makeSentence(words, lists).listBits.subarray(0, words.length));
+
+suite('entities: generated name lists', () => {
+	test('a token is marked with the bits of every listed span that covers it', () => {
+		assert.deepEqual(bits(['Asha', 'Rao', 'moved', 'from', 'New', 'Delhi', 'to', 'Pune', ',', 'Karnataka']),
+			[ListBit.GivenName, 0, 0, 0, ListBit.Place, ListBit.Place, 0, ListBit.Place, 0, ListBit.Division]);
+		assert.deepEqual(bits(['in', 'Tamil', 'Nadu', 'and', 'São', 'Paulo']), [0, ListBit.Division, ListBit.Division, 0, ListBit.Place, ListBit.Place]);
+		// "New" alone is not the place, and a span starts at a capitalised word only ("pune" is not Pune).
+		assert.deepEqual(bits(['New', 'rules', 'in', 'pune']), [0, 0, 0, 0]);
+		// In a headline in capitals every word may start one.
+		assert.deepEqual(bits(['RAVI', 'WINS', 'IN', 'PUNE']), [ListBit.GivenName, 0, 0, ListBit.Place]);
+		assert.deepEqual(bits(['Asha', 'in', 'Pune'], NameLists.empty), [0, 0, 0]);
+	});
+
+	test('the shipped lists: towns, first-level divisions and given names, without common words or dates', () => {
+		const lists = nodeEntityRecognizer().lists;
+		assert.equal(lists.bitsOf('Mysore') & ListBit.Place, ListBit.Place);
+		assert.equal(lists.bitsOf('Karnataka'), ListBit.Division);
+		assert.equal(lists.bitsOf('Bayern') & ListBit.Division, ListBit.Division);
+		assert.equal(lists.bitsOf('Asha') & ListBit.GivenName, ListBit.GivenName);
+		assert.equal(lists.bitsOf('Jennifer') & ListBit.GivenName, ListBit.GivenName);
+		// "Police" is a town in Poland and "June" a given name, but as list words they are mostly not names.
+		assert.equal(lists.bitsOf('Police'), 0);
+		assert.equal(lists.bitsOf('June'), 0);
+		assert.equal(lists.bitsOf('Tuesday'), 0);
+	});
+
+	test('a lone "person" the lists know as a place is the place; one the page writes in lower case is nobody', () => {
+		const lists = nodeEntityRecognizer().lists;
+		const text = 'Karnataka voted. Asha spoke. Trucks waited, and more trucks came.';
+		const spans = [
+			entitySpan(0, 9, 'person', 'Karnataka'),
+			entitySpan(17, 21, 'person', 'Asha'),
+			entitySpan(29, 35, 'person', 'Trucks'),
+		];
+		const idx = indexSpans([{ kind: 'paragraph', start: 0, spans }], { text, lists });
+		assert.deepEqual(idx.entities.map(e => `${e.name}/${e.type}`), ['Karnataka/place', 'Asha/person']);
+		// Without the page (callers that group spans themselves), the spans are kept as tagged.
+		assert.deepEqual(indexSpans([{ kind: 'paragraph', start: 0, spans }]).entities.map(e => e.type), ['person', 'person', 'person']);
+		// A title before the name says it is a person's.
+		const titled = indexSpans([{ kind: 'paragraph', start: 0, spans: [entitySpan(0, 9, 'person', 'Karnataka', 'Judge')] }], { text, lists });
+		assert.equal(titled.entities[0].type, 'person');
+	});
+
+	test('in a line of capitalised words, a "person" ending in a listed place is the place unless a given name starts it', () => {
+		const text = ' date 2024-03-26 Farm prices rose again this week in the south.\nWeekly Prices Crop Change Karnataka 40 55 Change Punjab 30 20\n'
+			+ 'Prices in Karnataka and Punjab rose because the rains came late.\n';
+		const idx = buildEntityIndex(parseSeed(text), nodeEntityRecognizer());
+		assert.ok(!idx.entities.some(e => e.type === 'person' && /Karnataka|Punjab/.test(e.name)), JSON.stringify(idx.entities.map(e => [e.name, e.type])));
+		assert.equal(idx.entities.find(e => e.name === 'Karnataka')?.type, 'place');
+	});
+});
