@@ -95,9 +95,24 @@ function isWordChar(c: number): boolean {
 	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
+/** Verbs of saying: a name right before one is a speaker's ("Clinton said"), a person's or an organisation's. */
+const speechVerbs = /^[ \t]+(?:said|says|told|added|asked|wrote|stated|argued|noted|claimed|insisted)\b/;
+
+/** Whether a mention of `o` is followed by a verb of saying. */
+function saidBySomeone(text: string, o: EntityDraft, spans: readonly EntitySpan[], bases: Int32Array): boolean {
+	for (const d of o.drafts) {
+		const end = spans[d].end + bases[d];
+		speechVerbs.lastIndex = 0;
+		if (speechVerbs.test(text.slice(end, end + 12))) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /**
- * A one-word "person" (no full name on the page, no title) that is a place the lists know and no given
- * name ("Mysuru", "Gaza") is the place; one the page also writes in lower case near it ("Trucks" in a
+ * A one-word "person" (no full name on the page, no title, never followed by "said") that is a place the
+ * lists know and no given name ("Mysuru", "Gaza") is the place; one the page also writes in lower case near it ("Trucks" in a
  * table's header, "trucks" in the text) is a common noun with a capital, and nobody.
  */
 function retypeLonePeople(order: readonly EntityDraft[], spans: readonly EntitySpan[], bases: Int32Array, page: PageContext): void {
@@ -110,7 +125,9 @@ function retypeLonePeople(order: readonly EntityDraft[], spans: readonly EntityS
 		const listedPlace = (bits & ListBit.GivenName) === 0
 			&& ((bits & (ListBit.Place | ListBit.Division)) !== 0 || gaz.phrases.get(o.name.toLowerCase())?.cls === GazClass.Place);
 		if (listedPlace) {
-			addVote(o, 'place', o.votes[o.voteTypes.indexOf('person')] + 1);
+			if (!saidBySomeone(page.text, o, spans, bases)) {
+				addVote(o, 'place', o.votes[o.voteTypes.indexOf('person')] + 1);
+			}
 			continue;
 		}
 		const first = spans[o.drafts[0]];

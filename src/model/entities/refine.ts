@@ -149,8 +149,20 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	if (finalType === 'person' && ((lexiconFlags(toks.info(j - 1)) & Lex.EventHead) !== 0 || isQuotedTitle(toks, i, j))) {
 		finalType = 'group';
 	}
+	// A "person" of two or more words the lists know as a place, every word of it ("Arunachal Pradesh"), is
+	// the place unless a given name starts it ("Lloyd Austin": Austin is a town too); a lone word is left to
+	// the page-wide step, which sees whether the page uses it as a name ("Clinton said"). So is one the
+	// words around call a place:
+	// "Mandya district", "in Mandya" (not "in Rao's"), "Mandya-based".
+	if (finalType === 'person' && !startsAsPerson(toks, i, spanStart) && ((j - i >= 2 && allListedPlace(toks, i, j)) || placeContext(text, toks, i, j))) {
+		finalType = 'place';
+	}
 	// "Fifth Street" is a street, whether the tagger took it for a person or an organisation.
 	if ((finalType === 'person' || finalType === 'organization') && j - i >= 2 && (lexiconFlags(toks.info(j - 1)) & Lex.StreetHead) !== 0) {
+		finalType = 'place';
+	}
+	// "Clay County" is no person (as an organisation it may be a team: "Derby County").
+	if (finalType === 'person' && j - i >= 2 && (lexiconFlags(toks.info(j - 1)) & Lex.AreaHead) !== 0) {
 		finalType = 'place';
 	}
 	// In a line of capitalised words only (a table's header, a headline) capitals say nothing: there a
@@ -221,6 +233,39 @@ function isPlausiblePersonName(toks: SentenceTokens, i: number, j: number): bool
 		named ||= info.word.length > 2 || (info.word.length === 2 && info.word.charCodeAt(1) !== 46);
 	}
 	return named;
+}
+
+/** Every word of `[i, j)` is in a span the lists know as a town or a division. */
+function allListedPlace(toks: SentenceTokens, i: number, j: number): boolean {
+	for (let k = i; k < j; k++) {
+		if ((toks.sentence.listBits[k] & (ListBit.Place | ListBit.Division)) === 0) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Lower-case words after a name that make it a place ("Mandya district", "Hassan taluk"). */
+const placeNounsAfter = new Set(['district', 'districts', 'taluk', 'tehsil', 'village', 'town', 'city', 'county', 'province', 'state', 'region', 'municipality', 'constituency']);
+/** Lower-case words before a name that make it a place ("in Mandya", "near Hassan"). */
+const placeWordsBefore = new Set(['in', 'near', 'across', 'outside']);
+
+/** Whether the words around `[i, j)` say it is a place: "X district", "in X", "X-based". */
+function placeContext(text: string, toks: SentenceTokens, i: number, j: number): boolean {
+	const n = toks.sentence.length;
+	const next = j < n ? toks.info(j) : undefined;
+	if (next && next.cap === Case.None && placeNounsAfter.has(next.lower)) {
+		return true;
+	}
+	if (next?.lower === "'s" || next?.word === '\u2019s') {
+		return false;
+	}
+	const end = toks.end(j - 1);
+	if (text.startsWith('-based', end)) {
+		return true;
+	}
+	const prev = i > 0 ? toks.info(i - 1) : undefined;
+	return prev !== undefined && prev.cap === Case.None && placeWordsBefore.has(prev.lower);
 }
 
 /** Whether the last word of `[i, j)` is a place the gazetteer or the generated lists know, and no given name. */
