@@ -96,14 +96,13 @@ function isWordChar(c: number): boolean {
 }
 
 /** Verbs of saying: a name right before one is a speaker's ("Clinton said"), a person's or an organisation's. */
-const speechVerbs = /^[ \t]+(?:said|says|told|added|asked|wrote|stated|argued|noted|claimed|insisted)\b/;
+const speechVerbs = /[ \t]+(?:said|says|told|added|asked|wrote|stated|argued|noted|claimed|insisted)\b/y;
 
 /** Whether a mention of `o` is followed by a verb of saying. */
 function saidBySomeone(text: string, o: EntityDraft, spans: readonly EntitySpan[], bases: Int32Array): boolean {
 	for (const d of o.drafts) {
-		const end = spans[d].end + bases[d];
-		speechVerbs.lastIndex = 0;
-		if (speechVerbs.test(text.slice(end, end + 12))) {
+		speechVerbs.lastIndex = spans[d].end + bases[d];
+		if (speechVerbs.test(text)) {
 			return true;
 		}
 	}
