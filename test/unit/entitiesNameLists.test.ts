@@ -94,6 +94,19 @@ suite('entities: one name, one type, from the words around it', () => {
 		assert.equal(typeOf('The bill passed on Tuesday. Clinton said he would sign it.', 'Clinton'), 'person');
 	});
 
+	test('members of a list of names share the type of its known places, but for a name with a given name first', () => {
+		const lists = nodeEntityRecognizer().lists;
+		const text = 'Rain hit Pune, Belvaro, Karnataka, Asha Rao and Wokhatown on Monday.';
+		const at = (name: string) => text.indexOf(name);
+		const span = (name: string, type: 'place' | 'person') => entitySpan(at(name), at(name) + name.length, type, name);
+		const spans = [span('Pune', 'place'), span('Belvaro', 'person'), span('Karnataka', 'place'), span('Asha Rao', 'person'), span('Wokhatown', 'person')];
+		const idx = indexSpans([{ kind: 'paragraph', start: 0, spans }], { text, lists });
+		assert.deepEqual(idx.entities.map(e => `${e.name}/${e.type}`), ['Pune/place', 'Belvaro/place', 'Karnataka/place', 'Asha Rao/person', 'Wokhatown/place']);
+		// Two names are no list.
+		const two = indexSpans([{ kind: 'paragraph', start: 0, spans: [span('Pune', 'place'), span('Belvaro', 'person')] }], { text, lists });
+		assert.equal(two.entities[1].type, 'person');
+	});
+
 	test('a person ends in no area word: "Clay County" is a place', () => {
 		assert.equal(typeOf('Deputies in Clay County said the road was closed.', 'Clay County'), 'place');
 	});

@@ -12,6 +12,7 @@ import { MentionTable } from './mentionTable';
 import { otherLanguageFilter } from './otherLanguage';
 import { addVote, placeMentions, votedType, type EntityDraft } from './placeMentions';
 import { mergeSpellingVariants } from './spellingVariants';
+import { entitySpan } from './spans';
 import type { EntityIndex, EntityMention, EntitySpan, EntityType } from './types';
 
 /** Blocks that are page furniture: no entities there. */
@@ -93,6 +94,50 @@ function writtenInLowerCaseNear(text: string, word: string, start: number, end: 
 
 function isWordChar(c: number): boolean {
 	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+/** What may separate the members of a list of names: a comma, "and", "or", both. */
+const listSeparator = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
+
+/** Whether span `d` names a place the lists or the gazetteer know. */
+function isKnownPlace(span: EntitySpan, page: PageContext): boolean {
+	return span.type === 'place' && ((page.lists.bitsOf(span.text) & (ListBit.Place | ListBit.Division)) !== 0
+		|| gazetteer().phrases.get((span.canonical ?? span.text).toLowerCase())?.cls === GazClass.Place);
+}
+
+/**
+ * Members of a list of three names or more ("Naguilian, Dinapigue, Ilagan City and Luna") share the type of
+ * its known members: when two of them, or a third of the list, are places the lists know, the "people" in
+ * it are places too, but for a name that starts with a given name.
+ */
+function typeListsAlike(spans: EntitySpan[], bases: Int32Array, page: PageContext): void {
+	let from = 0;
+	for (let d = 1; d <= spans.length; d++) {
+		const joined = d < spans.length && bases[d] === bases[d - 1] && spans[d - 1].end < spans[d].start
+			&& spans[d].start - spans[d - 1].end <= 8
+			&& listSeparator.test(page.text.slice(spans[d - 1].end + bases[d], spans[d].start + bases[d]));
+		if (joined) {
+			continue;
+		}
+		if (d - from >= 3) {
+			let known = 0;
+			let people = 0;
+			for (let m = from; m < d; m++) {
+				known += isKnownPlace(spans[m], page) ? 1 : 0;
+				people += spans[m].type === 'person' ? 1 : 0;
+			}
+			if (people > 0 && (known >= 2 || known * 3 >= d - from)) {
+				for (let m = from; m < d; m++) {
+					const span = spans[m];
+					const firstWord = span.text.split(/\s+/)[0];
+					if (span.type === 'person' && !span.role && (page.lists.bitsOf(firstWord) & ListBit.GivenName) === 0) {
+						spans[m] = entitySpan(span.start, span.end, 'place', span.text, undefined, span.canonical);
+					}
+				}
+			}
+		}
+		from = d;
+	}
 }
 
 /** Verbs of saying: a name right before one is a speaker's ("Clinton said"), a person's or an organisation's. */
@@ -182,6 +227,9 @@ export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | '
 		for (let k = 0; k < blockSpans.length; k++) {
 			spans[at++] = blockSpans[k];
 		}
+	}
+	if (page) {
+		typeListsAlike(spans, bases, page);
 	}
 	/** The entity of each span, as 1 + its place in `order` (0: none yet): a typed array, not 174,000 pointers. */
 	const owners = new Int32Array(total);
