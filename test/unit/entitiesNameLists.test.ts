@@ -120,3 +120,22 @@ suite('entities: one name, one type, from the words around it', () => {
 		assert.ok(gallant?.aliases.includes('Galant'), JSON.stringify(idx.entities.map(e => [e.name, e.aliases])));
 	});
 });
+
+suite('entities: roles written after the name', () => {
+	const roles = (body: string) => Object.fromEntries(buildEntityIndex(parseSeed(` date 2024-03-26 ${body}\n`), nodeEntityRecognizer()).entities
+		.filter(e => e.type === 'person').map(e => [e.name, e.role]));
+
+	test('a title between commas after a name is its role: local government, sport, business', () => {
+		const found = roles('Asha Rao, the deputy commissioner of Mysuru, said roads would reopen. Lee Min, the winger, scored twice. '
+			+ 'Ravi Patel, chief executive of Acme, resigned.');
+		assert.equal(found['Asha Rao'], 'deputy commissioner of Mysuru');
+		assert.equal(found['Lee Min'], 'winger');
+		assert.equal(found['Ravi Patel'], 'chief executive of Acme');
+	});
+
+	test('a clause after a name is no role, and a title before it wins', () => {
+		const found = roles('Jo Kim, who is the coach, smiled. Defense Secretary Lloyd Austin, the former general, spoke.');
+		assert.equal(found['Jo Kim'], null);
+		assert.equal(found['Lloyd Austin'], 'Defense Secretary');
+	});
+});

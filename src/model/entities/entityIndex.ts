@@ -96,6 +96,40 @@ function isWordChar(c: number): boolean {
 	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
+/**
+ * Words that end a title written after a name, in politics, local government, sport and business ("Asha
+ * Rao, the deputy commissioner of Mysuru"; "Lee, the winger"; "Jo Kim, chief executive of Acme").
+ */
+const appositionHeads = ['president', 'vice-president', 'minister', 'secretary', 'secretary-general', 'chancellor', 'premier',
+	'governor', 'mayor', 'senator', 'councillor', 'councilor', 'commissioner', 'collector', 'magistrate', 'superintendent',
+	'inspector', 'officer', 'sheriff', 'judge', 'justice', 'lawyer', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador',
+	'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'head', 'director', 'leader', 'founder', 'co-founder', 'owner',
+	'executive', 'ceo', 'manager', 'coach', 'captain', 'skipper', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper',
+	'forward', 'batter', 'bowler', 'pitcher', 'champion', 'candidate', 'analyst', 'economist', 'professor', 'editor', 'mla', 'mp'];
+/** Words a title after a name never has before its head: those of a clause ("Rao, who is the collector"). */
+const clauseWords = '(?:who|which|that|is|was|were|are|has|had|have|said|says|and|but|in|on|at|to|with|as|for|from|by)';
+const appositionRole = new RegExp(`,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?!${clauseWords}\\b)[\\p{L}.'\u2019-]+\\s+){0,4}?`
+	+ `(?:${appositionHeads.join('|')})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})?)`
+	+ `(?=\\s*[,.;:)]|\\s+(?:said|says|told|who|has|had|was|is)\\b)`, 'iuy');
+
+/** A person without a title gets the one written right after a mention of them, between commas, if any. */
+function addAppositionRoles(order: readonly EntityDraft[], spans: readonly EntitySpan[], bases: Int32Array, text: string): void {
+	for (const o of order) {
+		if (o.role || !o.live || o.type !== 'person') {
+			continue;
+		}
+		for (let k = 0; k < o.drafts.length && k < 8; k++) {
+			const d = o.drafts[k];
+			appositionRole.lastIndex = spans[d].end + bases[d];
+			const m = appositionRole.exec(text);
+			if (m) {
+				o.role = m[1].replace(/\s+/g, ' ');
+				break;
+			}
+		}
+	}
+}
+
 /** What may separate the members of a list of names: a comma, "and", "or", both. */
 const listSeparator = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
 
@@ -350,6 +384,7 @@ export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | '
 		}
 	}
 	if (page) {
+		addAppositionRoles(order, spans, bases, page.text);
 		retypeLonePeople(order, spans, bases, page);
 	}
 	// 4. Acronyms: "IDF" joins "Israel Defense Forces" when both occur.
