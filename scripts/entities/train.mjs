@@ -1,7 +1,10 @@
 // Trains the entity tagger on CoNLL-2003 `train` (never `test`) and writes
 // src/model/entities/data/tagger.json. The data is read from $SEED_READER_CONLL (a folder with train.txt
 // and valid.txt); it is licensed text and is never committed.
-// Run: SEED_READER_CONLL=/path/to/conll node scripts/entities/train.mjs [--epochs N]
+// The name lists the weights learn from are read from the current tagger.json (generateNameLists.mjs puts
+// them there) and written back with the new weights; --lists FILE reads them elsewhere, --no-lists trains
+// without; --seed N changes the shuffle, to tell a change from the noise of the order; --out FILE.
+// Run: SEED_READER_CONLL=/path/to/conll node scripts/entities/train.mjs [--epochs N] [--seed N]
 import { build } from 'esbuild';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

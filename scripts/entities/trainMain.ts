@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectContext, extractFeatures, makeSentence, maxFeatures, startTag, tagCount, tagLabels, type TagContext, type TagSentence } from '../../src/model/entities/features';
 import { bestAllowedTag, isScored, SeedTagger } from '../../src/model/entities/tagger';
+import { NameLists, type NameListsData } from '../../src/model/entities/nameLists';
 import { encodeBase64, type TaggerModelData } from '../../src/model/entities/weightsFile';
 
 interface Example {
@@ -50,10 +51,10 @@ export function readConll(path: string): { words: string[]; labels: string[] }[]
 	return docs;
 }
 
-function examples(path: string): Example[] {
+function examples(path: string, lists: NameLists): Example[] {
 	const out: Example[] = [];
 	for (const doc of readConll(path)) {
-		const sentences = doc.map(s => makeSentence(s.words));
+		const sentences = doc.map(s => makeSentence(s.words, lists));
 		const ctx = collectContext(sentences);
 		doc.forEach((s, i) => out.push({
 			sentence: sentences[i], ctx,
@@ -158,7 +159,7 @@ export function evaluate(tagger: SeedTagger, data: Example[]): { p: number; r: n
 	return { p, r, f1: (2 * p * r) / (p + r) };
 }
 
-function toModel(weights: Map<number, Float64Array>, threshold: number): TaggerModelData {
+function toModel(weights: Map<number, Float64Array>, threshold: number, lists: NameListsData | undefined): TaggerModelData {
 	const keys: number[] = [];
 	let maxAbs = 0;
 	for (const [key, row] of weights) {
@@ -184,6 +185,7 @@ function toModel(weights: Map<number, Float64Array>, threshold: number): TaggerM
 	return {
 		format: 'seed-reader-tagger/1', labels: [...tagLabels], scale,
 		keys: encodeBase64(new Uint8Array(k32.buffer)), weights: encodeBase64(new Uint8Array(q.buffer)),
+		...(lists ? { lists } : {}),
 	};
 }
 
@@ -196,13 +198,22 @@ export async function main(args: string[]): Promise<void> {
 	const epochs = epochsArg >= 0 ? Number(args[epochsArg + 1]) : 10;
 	const thresholdArg = args.indexOf('--threshold');
 	const threshold = thresholdArg >= 0 ? Number(args[thresholdArg + 1]) : 0.1;
-	const train = examples(join(dir, 'train.txt'));
-	const valid = examples(join(dir, 'valid.txt'));
+	// The shuffle's seed: training twice with other seeds tells a change's effect from the order's noise.
+	const seedArg = args.indexOf('--seed');
+	const seed = seedArg >= 0 ? Number(args[seedArg + 1]) : 17;
+	const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : join(process.cwd(), 'src/model/entities/data/tagger.json');
+	// The name lists come from the shipped file (generateNameLists.mjs writes them there), or `--lists FILE`'s,
+	// and are written with the new weights; `--no-lists` trains without them.
+	const listsFrom = args.includes('--lists') ? args[args.indexOf('--lists') + 1] : join(process.cwd(), 'src/model/entities/data/tagger.json');
+	const listsData = args.includes('--no-lists') ? undefined : (JSON.parse(readFileSync(listsFrom, 'utf8')) as TaggerModelData).lists;
+	const lists = new NameLists(listsData);
+	const train = examples(join(dir, 'train.txt'), lists);
+	const valid = examples(join(dir, 'valid.txt'), lists);
 	const model = new Perceptron();
 	const feats = new Int32Array(maxFeatures);
 	const scores = new Float64Array(tagCount);
 	for (let epoch = 0; epoch < epochs; epoch++) {
-		shuffle(train, 17 + epoch);
+		shuffle(train, seed + epoch);
 		let errors = 0;
 		for (const ex of train) {
 			let p1: number = startTag, p2: number = startTag;
@@ -228,13 +239,12 @@ export async function main(args: string[]): Promise<void> {
 				p1 = guess;
 			}
 		}
-		const data = toModel(model.averaged(), threshold);
+		const data = toModel(model.averaged(), threshold, listsData);
 		const score = evaluate(new SeedTagger(data), valid);
 		console.log(`epoch ${epoch + 1}: ${errors} errors; valid (gold tokens) P ${(100 * score.p).toFixed(2)} R ${(100 * score.r).toFixed(2)} F1 ${(100 * score.f1).toFixed(2)}; ${model.w.size} features`);
 	}
-	const data = toModel(model.averaged(), threshold);
+	const data = toModel(model.averaged(), threshold, listsData);
 	const json = JSON.stringify(data);
-	const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : join(process.cwd(), 'src/model/entities/data/tagger.json');
 	writeFileSync(args.includes('--dry') ? '/dev/null' : out, json);
 	console.log(`kept ${data.keys.length * 3 / 4 / 4} features (threshold ${threshold}); ${(json.length / 1e6).toFixed(2)} MB`);
 }

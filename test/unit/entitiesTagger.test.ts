@@ -44,13 +44,13 @@ suite('entities: tagger', () => {
 		let compared = 0;
 		for (const name of ['000_b555f2e6071b8337.txt', '002_headline_deck_byline.txt', '004_month_only.txt', '005_noise_first.txt', '010_related_story.txt']) {
 			for (const line of readSeed(name).split('\n')) {
-				const sentence = makeSentence(tokenize(line).map(t => t.text));
+				const sentence = makeSentence(tokenize(line).map(t => t.text), tagger.lists);
 				const ctx = collectContext([sentence]);
 				assert.deepEqual(Array.from(tagger.tag(sentence, ctx)), referenceTag(tagger, sentence, ctx), line);
 				compared += sentence.length;
 			}
 		}
-		const caps = makeSentence(['ISRAEL', 'AND', 'U.S.', 'DEFENCE', 'CHIEFS', 'MEET', 'IN', 'WASHINGTON']);
+		const caps = makeSentence(['ISRAEL', 'AND', 'U.S.', 'DEFENCE', 'CHIEFS', 'MEET', 'IN', 'WASHINGTON'], tagger.lists);
 		assert.ok(caps.allCaps);
 		assert.deepEqual(Array.from(tagger.tag(caps, collectContext([caps]))), referenceTag(tagger, caps, collectContext([caps])));
 		assert.ok(compared > 500);

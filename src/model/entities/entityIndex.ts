@@ -4,13 +4,15 @@
  */
 import { blockKindNames, blockTableOf } from '../block';
 import type { BlockKind, SeedDocument } from '../types';
-import { gazetteer } from './gazetteer';
+import { GazClass, gazetteer } from './gazetteer';
+import { ListBit, type NameLists } from './nameLists';
 import { addNameRepeats, type BlockSpans } from './nameRepeats';
 import type { SeedEntityRecognizer } from './recognize';
 import { MentionTable } from './mentionTable';
 import { otherLanguageFilter } from './otherLanguage';
-import { addVote, placeMentions, type EntityDraft } from './placeMentions';
+import { addVote, placeMentions, votedType, type EntityDraft } from './placeMentions';
 import { mergeSpellingVariants } from './spellingVariants';
+import { entitySpan } from './spans';
 import type { EntityIndex, EntityMention, EntitySpan, EntityType } from './types';
 
 /** Blocks that are page furniture: no entities there. */
@@ -60,7 +62,157 @@ export function buildEntityIndex(doc: SeedDocument, recognizer: SeedEntityRecogn
 			add(b.kind, b.start, b.end);
 		}
 	}
-	return indexSpans(addNameRepeats(doc.text, found, headingKinds, recognizer.caches));
+	return indexSpans(addNameRepeats(doc.text, found, headingKinds, recognizer.caches), { text: doc.text, lists: recognizer.lists });
+}
+
+/** What the page-wide clean-ups of `indexSpans` read: the document's text and the generated name lists. */
+export interface PageContext {
+	readonly text: string;
+	readonly lists: NameLists;
+}
+
+/** How far around a one-word name's first mentions the page is searched for the word in lower case. */
+const lowerCaseWindow = 1500;
+
+/** Whether `text` has `word` in lower case as a whole word within `lowerCaseWindow` of `[start, end)`. */
+function writtenInLowerCaseNear(text: string, word: string, start: number, end: number): boolean {
+	const lower = word.toLowerCase();
+	if (lower === word) {
+		return false;
+	}
+	// A slice, so a word not there is not looked for to the end of a 10 MB text.
+	const around = text.slice(Math.max(0, start - lowerCaseWindow), Math.min(text.length, end + lowerCaseWindow));
+	for (let at = around.indexOf(lower); at >= 0; at = around.indexOf(lower, at + 1)) {
+		const before = at > 0 ? around.charCodeAt(at - 1) : 32;
+		const after = at + lower.length < around.length ? around.charCodeAt(at + lower.length) : 32;
+		if (!isWordChar(before) && !isWordChar(after)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function isWordChar(c: number): boolean {
+	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+/**
+ * Words that end a title written after a name, in politics, local government, sport and business ("Asha
+ * Rao, the deputy commissioner of Mysuru"; "Lee, the winger"; "Jo Kim, chief executive of Acme").
+ */
+const appositionHeads = ['president', 'vice-president', 'minister', 'secretary', 'secretary-general', 'chancellor', 'premier',
+	'governor', 'mayor', 'senator', 'councillor', 'councilor', 'commissioner', 'collector', 'magistrate', 'superintendent',
+	'inspector', 'officer', 'sheriff', 'judge', 'justice', 'lawyer', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador',
+	'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'head', 'director', 'leader', 'founder', 'co-founder', 'owner',
+	'executive', 'ceo', 'manager', 'coach', 'captain', 'skipper', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper',
+	'forward', 'batter', 'bowler', 'pitcher', 'champion', 'candidate', 'analyst', 'economist', 'professor', 'editor', 'mla', 'mp'];
+/** Words a title after a name never has before its head: those of a clause ("Rao, who is the collector"). */
+const clauseWords = '(?:who|which|that|is|was|were|are|has|had|have|said|says|and|but|in|on|at|to|with|as|for|from|by)';
+const appositionRole = new RegExp(`,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?!${clauseWords}\\b)[\\p{L}.'\u2019-]+\\s+){0,4}?`
+	+ `(?:${appositionHeads.join('|')})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})?)`
+	+ `(?=\\s*[,.;:)]|\\s+(?:said|says|told|who|has|had|was|is)\\b)`, 'iuy');
+
+/** A person without a title gets the one written right after a mention of them, between commas, if any. */
+function addAppositionRoles(order: readonly EntityDraft[], spans: readonly EntitySpan[], bases: Int32Array, text: string): void {
+	for (const o of order) {
+		if (o.role || !o.live || o.type !== 'person') {
+			continue;
+		}
+		for (let k = 0; k < o.drafts.length && k < 8; k++) {
+			const d = o.drafts[k];
+			appositionRole.lastIndex = spans[d].end + bases[d];
+			const m = appositionRole.exec(text);
+			if (m) {
+				o.role = m[1].replace(/\s+/g, ' ');
+				break;
+			}
+		}
+	}
+}
+
+/** What may separate the members of a list of names: a comma, "and", "or", both. */
+const listSeparator = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
+
+/** Whether span `d` names a place the lists or the gazetteer know. */
+function isKnownPlace(span: EntitySpan, page: PageContext): boolean {
+	return span.type === 'place' && ((page.lists.bitsOf(span.text) & (ListBit.Place | ListBit.Division)) !== 0
+		|| gazetteer().phrases.get((span.canonical ?? span.text).toLowerCase())?.cls === GazClass.Place);
+}
+
+/**
+ * Members of a list of three names or more ("Naguilian, Dinapigue, Ilagan City and Luna") share the type of
+ * its known members: when two of them, or a third of the list, are places the lists know, the "people" in
+ * it are places too, but for a name that starts with a given name.
+ */
+function typeListsAlike(spans: EntitySpan[], bases: Int32Array, page: PageContext): void {
+	let from = 0;
+	for (let d = 1; d <= spans.length; d++) {
+		const joined = d < spans.length && bases[d] === bases[d - 1] && spans[d - 1].end < spans[d].start
+			&& spans[d].start - spans[d - 1].end <= 8
+			&& listSeparator.test(page.text.slice(spans[d - 1].end + bases[d], spans[d].start + bases[d]));
+		if (joined) {
+			continue;
+		}
+		if (d - from >= 3) {
+			let known = 0;
+			let people = 0;
+			for (let m = from; m < d; m++) {
+				known += isKnownPlace(spans[m], page) ? 1 : 0;
+				people += spans[m].type === 'person' ? 1 : 0;
+			}
+			if (people > 0 && (known >= 2 || known * 3 >= d - from)) {
+				for (let m = from; m < d; m++) {
+					const span = spans[m];
+					const firstWord = span.text.split(/\s+/)[0];
+					if (span.type === 'person' && !span.role && (page.lists.bitsOf(firstWord) & ListBit.GivenName) === 0) {
+						spans[m] = entitySpan(span.start, span.end, 'place', span.text, undefined, span.canonical);
+					}
+				}
+			}
+		}
+		from = d;
+	}
+}
+
+/** Verbs of saying: a name right before one is a speaker's ("Clinton said"), a person's or an organisation's. */
+const speechVerbs = /[ \t]+(?:said|says|told|added|asked|wrote|stated|argued|noted|claimed|insisted)\b/y;
+
+/** Whether a mention of `o` is followed by a verb of saying. */
+function saidBySomeone(text: string, o: EntityDraft, spans: readonly EntitySpan[], bases: Int32Array): boolean {
+	for (const d of o.drafts) {
+		speechVerbs.lastIndex = spans[d].end + bases[d];
+		if (speechVerbs.test(text)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * A one-word "person" (no full name on the page, no title, never followed by "said") that is a place the
+ * lists know and no given name ("Mysuru", "Gaza") is the place; one the page also writes in lower case near it ("Trucks" in a
+ * table's header, "trucks" in the text) is a common noun with a capital, and nobody.
+ */
+function retypeLonePeople(order: readonly EntityDraft[], spans: readonly EntitySpan[], bases: Int32Array, page: PageContext): void {
+	const gaz = gazetteer();
+	for (const o of order) {
+		if (!o.live || o.role || o.key.startsWith('person:') || hasSpace(o.name) || votedType(o) !== 'person') {
+			continue;
+		}
+		const bits = page.lists.bitsOf(o.name);
+		const listedPlace = (bits & ListBit.GivenName) === 0
+			&& ((bits & (ListBit.Place | ListBit.Division)) !== 0 || gaz.phrases.get(o.name.toLowerCase())?.cls === GazClass.Place);
+		if (listedPlace) {
+			if (!saidBySomeone(page.text, o, spans, bases)) {
+				addVote(o, 'place', o.votes[o.voteTypes.indexOf('person')] + 1);
+			}
+			continue;
+		}
+		const first = spans[o.drafts[0]];
+		if ((bits & ListBit.GivenName) === 0 && writtenInLowerCaseNear(page.text, first.text, first.start + bases[o.drafts[0]], first.end + bases[o.drafts[0]])) {
+			o.live = false;
+		}
+	}
 }
 
 /** Whether `text` has a whitespace character (as `/\s/` counts them). */
@@ -87,7 +239,7 @@ function lastWord(text: string): string {
  * Groups spans found per block into entities. Exposed for callers that recognise blocks themselves.
  * Linear in the number of spans: drafts live in flat arrays, and keys are memoised per spelling.
  */
-export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | 'spans'>[]): EntityIndex {
+export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | 'spans'>[], page?: PageContext): EntityIndex {
 	let total = 0;
 	for (let b = 0; b < found.length; b++) {
 		total += found[b].spans.length;
@@ -109,6 +261,9 @@ export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | '
 		for (let k = 0; k < blockSpans.length; k++) {
 			spans[at++] = blockSpans[k];
 		}
+	}
+	if (page) {
+		typeListsAlike(spans, bases, page);
 	}
 	/** The entity of each span, as 1 + its place in `order` (0: none yet): a typed array, not 174,000 pointers. */
 	const owners = new Int32Array(total);
@@ -227,6 +382,10 @@ export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | '
 		} else if (gaz.phrases.has(text.toLowerCase()) && span.type !== 'person') {
 			addTo(entityFor(byName.get(canonical.toLowerCase()) ?? 'name:' + canonical.toLowerCase(), canonical, span.type), d);
 		}
+	}
+	if (page) {
+		addAppositionRoles(order, spans, bases, page.text);
+		retypeLonePeople(order, spans, bases, page);
 	}
 	// 4. Acronyms: "IDF" joins "Israel Defense Forces" when both occur.
 	const byInitials = new Map<string, EntityDraft>();

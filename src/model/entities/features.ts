@@ -4,6 +4,7 @@
  * the values it looks at. Per-word values are hashed once per distinct word (see `wordInfo`).
  */
 import { gazetteer } from './gazetteer';
+import { NameLists } from './nameLists';
 import { Case, mix, wordInfo, type WordInfo } from './wordInfo';
 
 /** BIO labels over the four CoNLL classes; indices are stored in the weights file, never reorder. */
@@ -26,6 +27,8 @@ export interface TagSentence {
 	readonly allCaps: boolean;
 	/** Longest gazetteer phrase match per token: cls * 2 + (inside ? 1 : 0), 0 when none. */
 	readonly gazSpan: Uint8Array;
+	/** Per token, the `ListBit`s of the generated name lists' spans that cover it (see nameLists.ts). */
+	readonly listBits: Uint8Array;
 }
 
 /** Bits of `TagContext.seenBits`; their values are part of a tagger feature, so never change them. */
@@ -51,8 +54,8 @@ export interface WordMarks {
 const openers = new Set(['"', '\'', '\u201c', '\u2018', '(', '[', '-', '\u2013', '\u2014']);
 
 /** Builds a tag sentence from its words. */
-export function makeSentence(words: readonly string[]): TagSentence {
-	return sentenceOf(words.map(wordInfo));
+export function makeSentence(words: readonly string[], lists: NameLists = NameLists.empty): TagSentence {
+	return sentenceOf(words.map(wordInfo), 0, words.length, lists);
 }
 
 /**
@@ -64,7 +67,7 @@ const firstOnly: readonly boolean[] = Array.from({ length: sharedLength }, (_, i
 const noPhrases = new Uint8Array(sharedLength);
 
 /** Builds a tag sentence from the infos of its words, `infos[start, start + length)`. */
-export function sentenceOf(infos: readonly WordInfo[], start = 0, length = infos.length - start): TagSentence {
+export function sentenceOf(infos: readonly WordInfo[], start = 0, length = infos.length - start, lists: NameLists = NameLists.empty): TagSentence {
 	let initial: readonly boolean[];
 	if (length <= sharedLength && (length === 0 || !openers.has(infos[start].word))) {
 		initial = firstOnly;
@@ -90,7 +93,7 @@ export function sentenceOf(infos: readonly WordInfo[], start = 0, length = infos
 		}
 	}
 	const allCaps = cased >= 2 && caps === cased;
-	return { infos, start, length, initial, allCaps, gazSpan: gazetteerSpans(infos, start, length, allCaps) };
+	return { infos, start, length, initial, allCaps, gazSpan: gazetteerSpans(infos, start, length, allCaps), listBits: lists.spans(infos, start, length, allCaps) };
 }
 
 function gazetteerSpans(infos: readonly WordInfo[], start: number, count: number, allCaps: boolean): Uint8Array {
@@ -255,6 +258,11 @@ export function contextFeatures(s: TagSentence, ctx: TagContext, i: number, p1: 
 	out[n++] = mix(29, mix(mix(pShort, w.hShort), nShort)) & MASK;
 	out[n++] = mix(30, mix(s.gazSpan[i], p1)) & MASK;
 	out[n++] = mix(31, mix(prev ? prev.hSuf3 : BOS, w.hShort)) & MASK;
+	// The name lists: the token's bits alone and with the previous tag. Features pairing them with the
+	// neighbours' bits as well scored no better on held-out train (81.60 against 81.71, three and four seeds).
+	const bits = s.listBits[i];
+	out[n++] = mix(32, bits) & MASK;
+	out[n++] = mix(33, bits * 16 + p1) & MASK;
 	return n;
 }
 
@@ -274,4 +282,4 @@ export function extractFeatures(s: TagSentence, ctx: TagContext, i: number, p1: 
 }
 
 /** Upper bound on `extractFeatures`' result, for sizing buffers. */
-export const maxFeatures = 32;
+export const maxFeatures = 36;

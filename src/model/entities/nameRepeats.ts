@@ -20,6 +20,20 @@ export interface BlockSpans {
 
 const wordChar = /[\p{L}\p{N}]/u;
 
+/** Surnames this long or shorter are not looked for with a doubled letter written once ("Hill", "Hil"). */
+const minCollapsedLength = 5;
+
+/** `name` with each doubled letter written once, one at a time: "Gallant" -> "Galant"; "Kissinger" -> "Kisinger". */
+export function collapsedDoubles(name: string): string[] {
+	const out: string[] = [];
+	for (let k = 2; k < name.length; k++) {
+		if (name[k] === name[k - 1] && name[k] !== name[k - 2]) {
+			out.push(name.slice(0, k) + name.slice(k + 1));
+		}
+	}
+	return out;
+}
+
 /**
  * Adds the repeats of the people named in body blocks (`headingKinds` excluded as sources) to every block.
  * In headings a known name beats the tagger's Title Case run ("Austin Presses Gallant"). `memoize` keeps
@@ -44,6 +58,13 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 				const surname = w[w.length - 1];
 				if (/^\p{Lu}\p{Ll}/u.test(surname)) {
 					names.add(surname);
+					// A doubled letter written once is the commonest slip ("Galant" for "Gallant"): look for
+					// that spelling too, and the spelling variants step joins it to the person.
+					if (surname.length > minCollapsedLength) {
+						for (const variant of collapsedDoubles(surname)) {
+							names.add(variant);
+						}
+					}
 				}
 			}
 		}

@@ -87,7 +87,7 @@ export function placeMentions(spans: readonly EntitySpan[], bases: Int32Array, o
 }
 
 /** The type most of an entity's mentions were given (the first to reach the top on a tie). */
-function votedType(o: EntityDraft): EntityType {
+export function votedType(o: EntityDraft): EntityType {
 	let type = o.type;
 	let best = -1;
 	for (let k = 0; k < o.votes.length; k++) {

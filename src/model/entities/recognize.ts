@@ -5,6 +5,7 @@
  */
 import { collectContext, makeSentence, sentenceOf, tagLabels, type TagSentence } from './features';
 import type { WordInfo } from './wordInfo';
+import type { NameLists } from './nameLists';
 import { findFigures } from './figures';
 import { joinOrganisationRuns } from './organisationRuns';
 import { joinPersonRuns } from './personRuns';
@@ -113,6 +114,11 @@ export class SeedEntityRecognizer {
 		return spans.map(s => ({ ...s, start: s.start + start, end: s.end + start }));
 	}
 
+	/** The generated name lists the tagger was trained with. */
+	public get lists(): NameLists {
+		return this._tagger.lists;
+	}
+
 	/** Whether block results are cached (and so the same span arrays come back for unchanged blocks). */
 	public get caches(): boolean {
 		return this._cacheLimit > 0;
@@ -153,7 +159,7 @@ export class SeedEntityRecognizer {
 
 	/** Tags pre-split sentences sharing one context (the CoNLL bench's gold-token mode). */
 	public tagSentences(sentences: readonly (readonly string[])[]): string[][] {
-		const tagSentences = sentences.map(words => makeSentence(words));
+		const tagSentences = sentences.map(words => makeSentence(words, this._tagger.lists));
 		const ctx = collectContext(tagSentences);
 		return tagSentences.map(s => Array.from(this._tagger.tag(s, ctx), t => tagLabels[t]));
 	}
@@ -175,18 +181,19 @@ export class SeedEntityRecognizer {
 		// Sentences end at terminal punctuation; each is a range of the block's words, not a copy.
 		const sentences: TagSentence[] = [];
 		const infos = this._infos;
+		const lists = this._tagger.lists;
 		let first = 0;
 		let figureHints = 0;
 		for (let k = 0; k < count; k++) {
 			const info = infos[k] = wordAt(text, starts[k], ends[k]);
 			figureHints |= info.figures;
 			if (ends[k] - starts[k] === 1 && isSentenceEnd(text.charCodeAt(starts[k]))) {
-				sentences.push(sentenceOf(infos, first, k + 1 - first));
+				sentences.push(sentenceOf(infos, first, k + 1 - first, lists));
 				first = k + 1;
 			}
 		}
 		if (first < count) {
-			sentences.push(sentenceOf(infos, first, count - first));
+			sentences.push(sentenceOf(infos, first, count - first, lists));
 		}
 		const ctx = this._context.collect(sentences);
 		const out: EntitySpan[] = [];

@@ -10,6 +10,7 @@ import { entitySpan } from './spans';
 import { phraseText } from './phraseText';
 import type { EntitySpan, EntityType } from './types';
 import { isRoleHeadWord, Lex, lexiconFlags } from './wordFlags';
+import { ListBit } from './nameLists';
 
 const gazTypes: Partial<Record<GazClass, EntityType>> = {
 	[GazClass.Place]: 'place', [GazClass.Organization]: 'organization', [GazClass.Group]: 'group',
@@ -80,6 +81,14 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 				break;
 			}
 		}
+		// The role may start with an organisation or a place the gazetteer knows ("NATO Secretary-General
+		// Jens Stoltenberg"): that is a mention of it too, and the role keeps its words.
+		const lead = i > spanStart + 1 ? toks.info(spanStart).phrase : undefined;
+		const leadType = lead && (lead.cls === GazClass.Organization || lead.cls === GazClass.Place) ? gazTypes[lead.cls] : undefined;
+		if (lead && leadType && (lexiconFlags(toks.info(spanStart)) & Lex.RoleWord) === 0) {
+			const w = toks.info(spanStart).word;
+			out.push(entitySpan(toks.start(spanStart) - toks.origin, toks.end(spanStart) - toks.origin, leadType, w, undefined, lead.canonical !== w ? lead.canonical : undefined));
+		}
 	}
 	// Honorifics are how a person is addressed, not their name.
 	while (i < j - 1 && toks.info(i).phrase?.cls === GazClass.Honorific) {
@@ -131,13 +140,37 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	if (finalType === 'person' && j - i >= 2 && (toks.info(j - 1).gaz === GazClass.OrgHead || (lexiconFlags(toks.info(j - 1)) & Lex.Collective) !== 0)) {
 		finalType = 'organization';
 	}
+	// Nor any place the lists do not know as a whole: "Saint Louis University" starts with a town.
+	if (finalType === 'place' && j - i >= 2 && !entry && toks.info(j - 1).gaz === GazClass.OrgHead) {
+		finalType = 'organization';
+	}
 	// An award or an event ("Academy Awards"), or a title in quotation marks ("The Lighthouse Keeper"), is
 	// nobody: named things of other kinds go with the groups, as CoNLL's MISC does.
 	if (finalType === 'person' && ((lexiconFlags(toks.info(j - 1)) & Lex.EventHead) !== 0 || isQuotedTitle(toks, i, j))) {
 		finalType = 'group';
 	}
-	if (finalType === 'person' && j - i >= 2 && (lexiconFlags(toks.info(j - 1)) & Lex.StreetHead) !== 0) {
+	// A "person" of two or more words the lists know as a place, every word of it ("Arunachal Pradesh"), is
+	// the place unless a given name starts it ("Lloyd Austin": Austin is a town too); a lone word is left to
+	// the page-wide step, which sees whether the page uses it as a name ("Clinton said"). So is one the
+	// words around call a place:
+	// "Mandya district", "in Mandya" (not "in Rao's"), "Mandya-based".
+	if (finalType === 'person' && !startsAsPerson(toks, i, spanStart) && ((j - i >= 2 && allListedPlace(toks, i, j)) || placeContext(text, toks, i, j))) {
 		finalType = 'place';
+	}
+	// "Fifth Street" is a street, whether the tagger took it for a person or an organisation.
+	if ((finalType === 'person' || finalType === 'organization') && j - i >= 2 && (lexiconFlags(toks.info(j - 1)) & Lex.StreetHead) !== 0) {
+		finalType = 'place';
+	}
+	// "Clay County" is no person (as an organisation it may be a team: "Derby County").
+	if (finalType === 'person' && j - i >= 2 && (lexiconFlags(toks.info(j - 1)) & Lex.AreaHead) !== 0) {
+		finalType = 'place';
+	}
+	// In a line of capitalised words only (a table's header, a headline) capitals say nothing: there a
+	// "person" whose last word is a place the lists know ("Change Gaza") is the place, unless a given name,
+	// an initial or a title comes first.
+	if (finalType === 'person' && j - i >= 2 && endsInKnownPlace(toks, i, j) && !startsAsPerson(toks, i, spanStart) && isTitleCaseLine(toks)) {
+		refineSpan(text, toks, j - 1, j, 'place', out);
+		return;
 	}
 	// A flattened table's header row tagged as one person ("Country Trucks Monday Trucks Tuesday Change
 	// Gaza") names nobody, and must not make a surname of a place; the words the lists know in it stay names.
@@ -200,6 +233,76 @@ function isPlausiblePersonName(toks: SentenceTokens, i: number, j: number): bool
 		named ||= info.word.length > 2 || (info.word.length === 2 && info.word.charCodeAt(1) !== 46);
 	}
 	return named;
+}
+
+/** Every word of `[i, j)` is in a span the lists know as a town or a division. */
+function allListedPlace(toks: SentenceTokens, i: number, j: number): boolean {
+	for (let k = i; k < j; k++) {
+		if ((toks.sentence.listBits[k] & (ListBit.Place | ListBit.Division)) === 0) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Lower-case words after a name that make it a place ("Mandya district", "Hassan taluk"). */
+const placeNounsAfter = new Set(['district', 'districts', 'taluk', 'tehsil', 'village', 'town', 'city', 'county', 'province', 'state', 'region', 'municipality', 'constituency']);
+/** Lower-case words before a name that make it a place ("in Mandya", "near Hassan"). */
+const placeWordsBefore = new Set(['in', 'near', 'across', 'outside']);
+
+/** Whether the words around `[i, j)` say it is a place: "X district", "in X", "X-based". */
+function placeContext(text: string, toks: SentenceTokens, i: number, j: number): boolean {
+	const n = toks.sentence.length;
+	const next = j < n ? toks.info(j) : undefined;
+	if (next && next.cap === Case.None && placeNounsAfter.has(next.lower)) {
+		return true;
+	}
+	if (next?.lower === "'s" || next?.word === '\u2019s') {
+		return false;
+	}
+	const end = toks.end(j - 1);
+	if (text.startsWith('-based', end)) {
+		return true;
+	}
+	const prev = i > 0 ? toks.info(i - 1) : undefined;
+	return prev !== undefined && prev.cap === Case.None && placeWordsBefore.has(prev.lower);
+}
+
+/** Whether the last word of `[i, j)` is a place the gazetteer or the generated lists know, and no given name. */
+function endsInKnownPlace(toks: SentenceTokens, i: number, j: number): boolean {
+	const last = toks.info(j - 1);
+	const bits = toks.sentence.listBits[j - 1];
+	return last.cap !== Case.None && (bits & ListBit.GivenName) === 0
+		&& (last.phrase?.cls === GazClass.Place || (bits & (ListBit.Place | ListBit.Division)) !== 0);
+}
+
+/** Whether a person's name starting at `i` reads as one: a given name or an initial first, a title or an honorific before it. */
+function startsAsPerson(toks: SentenceTokens, i: number, spanStart: number): boolean {
+	const first = toks.info(i);
+	if ((toks.sentence.listBits[i] & ListBit.GivenName) !== 0 || spanStart < i || /^\p{Lu}\.?$/u.test(first.word)) {
+		return true;
+	}
+	const before = i > 0 ? toks.info(i - 1) : undefined;
+	return before !== undefined && (before.phrase?.cls === GazClass.Honorific || (lexiconFlags(before) & Lex.RoleHead) !== 0);
+}
+
+/** Every cased word of the sentence is capitalised, and there are four or more (not a sentence in capitals). */
+function isTitleCaseLine(toks: SentenceTokens): boolean {
+	const s = toks.sentence;
+	if (s.allCaps) {
+		return false;
+	}
+	let capitalised = 0;
+	for (let k = 0; k < s.length; k++) {
+		const info = toks.info(k);
+		if (info.hasLower) {
+			if (info.cap === Case.None) {
+				return false;
+			}
+			capitalised++;
+		}
+	}
+	return capitalised >= 4;
 }
 
 function allRoleWords(toks: SentenceTokens, i: number, j: number): boolean {

@@ -3,6 +3,7 @@
  * `scripts/entities/train.mjs` and shipped as one JSON file (`data/tagger.json`), loaded on first use.
  */
 import { BOS, EOS, maxFeatures, Slot, slotCount, slotFeatures, startTag, tagCount, type TagContext, type TagSentence } from './features';
+import { NameLists } from './nameLists';
 import { decodeBase64, readIntegers, type TaggerModelData } from './weightsFile';
 import { Case, mix, type WordInfo } from './wordInfo';
 
@@ -20,11 +21,14 @@ export class SeedTagger {
 	private readonly _weights: Int16Array;
 	private readonly _features = new Int32Array(maxFeatures);
 	private readonly _scores = new Int32Array(tagCount);
+	/** The name lists the weights were learned with (empty for a file without them). */
+	public readonly lists: NameLists;
 
 	constructor(data: TaggerModelData) {
 		if (data.format !== 'seed-reader-tagger/1' || data.labels.length !== tagCount) {
 			throw new Error('Unsupported entity tagger weights file');
 		}
+		this.lists = data.lists ? new NameLists(data.lists) : NameLists.empty;
 		const keys = readIntegers(decodeBase64(data.keys), 4);
 		const q = readIntegers(decodeBase64(data.weights), 2);
 		this._weights = q;
@@ -116,7 +120,10 @@ export class SeedTagger {
 		}
 	}
 
-	private _tables: { tags: Int32Array; initialCap: Int32Array; gazSpan: Int32Array; docBits: Int32Array; gazTag: Int32Array } | undefined;
+	private _tables: {
+		tags: Int32Array; initialCap: Int32Array; gazSpan: Int32Array; docBits: Int32Array; gazTag: Int32Array;
+		listTag: Int32Array;
+	} | undefined;
 
 	/** Weight sums of the context features whose values range over a few small numbers, by value. */
 	private _contextTables(): NonNullable<SeedTagger['_tables']> {
@@ -146,7 +153,16 @@ export class SeedTagger {
 		for (let v = 0; v < 64; v++) {
 			this._addFeature(27, v, docBits, v * tagCount);
 		}
-		this._tables = { tags, initialCap, gazSpan, docBits, gazTag };
+		// The name lists' bits (0-7), alone and with the previous tag, in one table.
+		const listTag = new Int32Array(8 * 10 * tagCount);
+		for (let bits = 0; bits < 8; bits++) {
+			for (let p1 = 0; p1 < 10; p1++) {
+				const at = (bits * 10 + p1) * tagCount;
+				this._addFeature(32, bits, listTag, at);
+				this._addFeature(33, bits * 16 + p1, listTag, at);
+			}
+		}
+		this._tables = { tags, initialCap, gazSpan, docBits, gazTag, listTag };
 		return this._tables;
 	}
 
@@ -170,10 +186,13 @@ export class SeedTagger {
 		const c = gaz * tagCount;
 		const d = docBits * tagCount;
 		const e = (gaz * 10 + p1) * tagCount;
+		const bits = s.listBits[i];
+		const f = (bits * 10 + p1) * tagCount;
 		const allowed = allowedAfter[p1];
 		for (let k = 0; k < allowed.length; k++) {
 			const t = allowed[k];
-			scores[t] += tables.tags[a + t] + tables.initialCap[b + t] + tables.gazSpan[c + t] + tables.docBits[d + t] + tables.gazTag[e + t];
+			scores[t] += tables.tags[a + t] + tables.initialCap[b + t] + tables.gazSpan[c + t] + tables.docBits[d + t] + tables.gazTag[e + t]
+				+ tables.listTag[f + t];
 		}
 		const pLower = prev ? prev.hLower : BOS;
 		const nLower = next ? next.hLower : EOS;

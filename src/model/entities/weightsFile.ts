@@ -2,6 +2,7 @@
  * The tagger's weights file (`data/tagger.json`): feature keys and quantised weights as base64 of
  * little-endian integers, read without Buffer or atob so that it works in Node and in the browser alike.
  */
+import type { NameListsData } from './nameLists';
 
 /** The JSON weights file. */
 export interface TaggerModelData {
@@ -13,6 +14,8 @@ export interface TaggerModelData {
 	readonly keys: string;
 	/** Base64 of little-endian Int16 weights, `labels.length` per key, in key order. */
 	readonly weights: string;
+	/** The generated name lists the weights were learned with (scripts/entities/generateNameLists.mjs). */
+	readonly lists?: NameListsData;
 }
 
 const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

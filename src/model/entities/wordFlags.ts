@@ -27,7 +27,9 @@ const collectiveNouns = new Set(['alliance', 'coalition', 'movement', 'front', '
 /** Words that end the names of events and awards ("Academy Awards", "World Cup"), never a person's. */
 const eventHeads = new Set(['awards', 'award', 'prize', 'prizes', 'festival', 'cup', 'championship', 'championships', 'olympics', 'trophy', 'medal']);
 /** Words that end the names of streets and squares ("Fifth Street"), never a person's. */
-const streetHeads = new Set(['street', 'avenue', 'road', 'boulevard', 'square', 'highway']);
+const streetHeads = new Set(['street', 'avenue', 'ave', 'road', 'boulevard', 'square', 'highway', 'lane', 'drive']);
+/** Words that end the names of areas and places ("Clay County", "Gandhi Nagar"), never a person's (but a team's: "Derby County"). */
+const areaHeads = new Set(['county', 'district', 'nagar', 'station']);
 const weekdays = new Set(dayNames.map(d => d.toLowerCase()));
 
 let roleWordSet: Set<string> | undefined;
@@ -65,6 +67,7 @@ export const enum Lex {
 	EventHead = 1024,
 	StreetHead = 2048,
 	Weekday = 4096,
+	AreaHead = 8192,
 	/** Set once the other bits are known. */
 	Known = 512,
 }
@@ -88,7 +91,8 @@ export function lexiconFlags(info: WordInfo): number {
 			| (isAbbreviation(info.word) ? Lex.Abbreviation : 0)
 			| (eventHeads.has(lower) ? Lex.EventHead : 0)
 			| (streetHeads.has(lower) ? Lex.StreetHead : 0)
-			| (weekdays.has(lower) ? Lex.Weekday : 0);
+			| (weekdays.has(lower) ? Lex.Weekday : 0)
+			| (areaHeads.has(lower) ? Lex.AreaHead : 0);
 		info.lexicon = flags;
 	}
 	return flags;

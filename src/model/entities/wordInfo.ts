@@ -47,6 +47,10 @@ export interface WordInfo {
 	/** A tagger's memoised weight sums for this word, and which tagger made them (see tagger.ts). */
 	scores: Int32Array | undefined;
 	scoredBy: unknown;
+	/** The name lists' `ListBit`s of the word alone, the longest listed phrase it starts (0: none), and which lists said so (see nameLists.ts). */
+	listSingle: number;
+	listLongest: number;
+	listedBy: unknown;
 }
 
 /**
@@ -126,6 +130,9 @@ export function wordInfo(word: string): WordInfo {
 		formGeneration: 0,
 		scores: undefined,
 		scoredBy: undefined,
+		listSingle: 0,
+		listLongest: 0,
+		listedBy: undefined,
 	};
 	if (infoCache.size > 200_000) {
 		infoCache.clear();
