@@ -239,10 +239,11 @@ function breaksMidSentence(lines: SourceLines, i: number, next: number): boolean
 	}
 	const end = lines.end[i];
 	let wordStart = end;
-	while (wordStart > lines.start[i] && source.charCodeAt(wordStart - 1) !== 32) {
+	while (wordStart > lines.start[i] && end - wordStart <= 4 && source.charCodeAt(wordStart - 1) !== 32) {
 		wordStart--;
 	}
-	return wordStart > lines.start[i] && end - wordStart <= 9 && titlesBeforeNames.has(source.slice(wordStart, end).toLowerCase());
+	// The titles are four letters at most, so longer last words are not copied to look them up.
+	return wordStart > lines.start[i] && end - wordStart <= 4 && titlesBeforeNames.has(source.slice(wordStart, end).toLowerCase());
 }
 
 

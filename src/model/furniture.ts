@@ -3,7 +3,7 @@ import { LowercaseSet } from './lowercaseSet';
 import { OpeningGate } from './openingGate';
 import {
 	bracketedLine, bylinePattern, captionPrefix, capitalsCreditTail, clockTime, counterLine, copyrightTail, creditTail, datelineLead, iconAltText, maxCreditTail,
-	agencyNames, arabicByline, breadcrumb, embeddedPostAttribution, inThisPhoto, languageNames, monthWord, newsroomSignature, otherLanguageDateTokens, otherLanguageMonthNames, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
+	agencyNames, arabicByline, breadcrumb, embeddedPostAttribution, languageNames, monthWord, newsroomSignature, otherLanguageDateTokens, otherLanguageMonthNames, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
 	yearWord,
 } from './patterns';
 import { countWords } from './words';
@@ -135,10 +135,6 @@ function startsWithMenuWord(line: string): boolean {
 
 export function isCaption(line: string, first: number): boolean {
 	if (((first === 40 /* ( */ || first === 91 /* [ */) && bracketedLine.test(line)) || (captionOpenings.allows(line) && captionPrefix.test(line))) {
-		return true;
-	}
-	// "... shown in this file photo": the caption says what the picture is.
-	if (line.length <= 400 && inThisPhoto.test(line)) {
 		return true;
 	}
 	// A credit ending the caption: "... in den Gerichtssaal. © Jan Woitas/dpa", "... Foto: Stefanie Schlecht",

@@ -108,9 +108,6 @@ export const copyrightTail = /^©\s*[\p{L}\d][^.!?]{1,70}$/u;
 /** Characters after the last colon that a credit tail can have (room for the name and a closing bracket). */
 export const maxCreditTail = 84;
 
-/** A caption's own words: "... shown in this file photo", "... is seen in this picture taken on ...". */
-export const inThisPhoto = /\bin (?:this|a) (?:file |handout |undated |combination )?(?:photo|picture|image|photograph)\b|\bfile photo\b/i;
-
 /** A breadcrumb before the headline: "Home » News » Politics", "Home / World" ("HOME NEWS NASIONAL" in capitals). */
 export const breadcrumb = /^(?:[Hh]ome|HOME)\s*[>»›/|:-]\s*\S|^HOME\s+[^a-z]+$/;
 
