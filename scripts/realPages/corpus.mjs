@@ -11,8 +11,6 @@ export const goldDir = path.join(repo, 'test', 'realPages', 'gold');
 export const manifestFile = path.join(repo, 'test', 'realPages', 'manifest.json');
 
 export const KINDS = ['title', 'subtitle', 'heading', 'paragraph', 'list-item', 'quote', 'caption', 'byline', 'dateline', 'noise', 'related'];
-/** The kinds scored together as page noise: everything a reader of the article skips. */
-export const NOISE_KINDS = new Set(['noise', 'caption', 'byline', 'dateline', 'related']);
 
 export function sha256(text) {
 	return crypto.createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex');

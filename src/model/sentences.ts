@@ -71,7 +71,8 @@ function skipSpace(text: string, i: number, end: number): number {
 	return i;
 }
 
-function trimEnd(text: string, from: number, end: number): number {
+/** Where `text[from, end)` ends without its trailing white space. */
+export function trimEnd(text: string, from: number, end: number): number {
 	while (end > from && /\s/.test(text.charAt(end - 1))) {
 		end--;
 	}

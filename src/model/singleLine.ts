@@ -1,4 +1,4 @@
-import { splitSentences } from './sentences';
+import { splitSentences, trimEnd } from './sentences';
 
 /**
  * Some seeds are one line with no newline at all: the page's text with its line breaks lost. Read as one
@@ -104,11 +104,4 @@ export function splitSingleLine(text: string, start: number, end: number): Piece
 		}
 	}
 	return out.length > 0 ? out : [{ start, end }];
-}
-
-function trimEnd(text: string, from: number, end: number): number {
-	while (end > from && /\s/u.test(text.charAt(end - 1))) {
-		end--;
-	}
-	return end;
 }
