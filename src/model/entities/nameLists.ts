@@ -1,5 +1,5 @@
 /**
- * The generated name lists (towns and cities, first-level divisions, given names) shipped inside the
+ * The generated name lists (towns and cities, first-level divisions, given names, surnames) shipped inside the
  * tagger's weights file, since the weights were learned with them (scripts/entities/generateNameLists.mjs).
  * They give the tagger one feature per token, "this token is in a span a list knows", and the clean-ups a
  * way to tell a place from a person.
@@ -13,6 +13,8 @@ export interface NameListsData {
 	readonly places: string;
 	readonly divisions: string;
 	readonly givenNames: string;
+	/** Absent from weights files made before surnames were listed. */
+	readonly surnames?: string;
 }
 
 /** Bits of a token's list value; they are tagger feature values, so never change them. */
@@ -23,7 +25,12 @@ export const enum ListBit {
 	Division = 2,
 	/** A given name. */
 	GivenName = 4,
+	/** A surname, from the name lists of many countries (a German or Polish one the tagger never read). */
+	Surname = 8,
 }
+
+/** How many values a token's `ListBit`s can take (every combination of the bits above). */
+export const listBitValues = 16;
 
 /** Characters the tokeniser splits a word at, beyond spaces. */
 const needsTokenizer = /['\u2019,.()&/]/;
@@ -48,6 +55,7 @@ export class NameLists {
 		this._addAll(data.places, ListBit.Place);
 		this._addAll(data.divisions, ListBit.Division);
 		this._addAll(data.givenNames, ListBit.GivenName);
+		this._addAll(data.surnames ?? '', ListBit.Surname);
 	}
 
 	private _addAll(names: string, bit: ListBit): void {

@@ -1,11 +1,13 @@
 /**
  * Text in another language than English. The tagger learned English news: on an Italian page it takes
- * Title Case for names ("Domus Aurea" as a person), so there the index keeps only what the word lists
- * know (places, organisations, nationalities), figures and dates. Doing less there is better than
+ * Title Case for names ("Domus Aurea" as a person), so there the index keeps what the word lists know
+ * (places, organisations, nationalities), figures and dates, and a person only where the generated name
+ * lists vouch for the name ("Konrad Laimer": a given name, a surname). Doing less there is better than
  * claiming nonsense. The language is told apart by lower-case function words, which every paragraph
  * of running text is full of and names never are.
  */
 import { GazClass, gazetteer } from './gazetteer';
+import { ListBit, NameLists } from './nameLists';
 import { entitySpan } from './spans';
 import type { EntitySpan, EntityType } from './types';
 
@@ -92,11 +94,11 @@ function functionWordCounts(text: string, start: number, end: number): { english
 }
 
 /**
- * What each cached span array leaves to show on a page in another language. A paragraph's verdict there
- * depends on its text alone, and a cached span array stands for one text: so typing on a long page does not
- * read every paragraph's words again.
+ * What each cached span array leaves to show on a page in another language, per set of name lists. A
+ * paragraph's verdict there depends on its text alone, and a cached span array stands for one text: so
+ * typing on a long page does not read every paragraph's words again.
  */
-const shownSpans = new WeakMap<readonly EntitySpan[], readonly EntitySpan[]>();
+const shownSpansByLists = new WeakMap<NameLists, WeakMap<readonly EntitySpan[], readonly EntitySpan[]>>();
 
 /**
  * Whether a document is in another language, by its start (so an English page quoting a line of Italian
@@ -121,15 +123,21 @@ export function paragraphIsOtherLanguage(text: string, start: number, end: numbe
  * For a document in another language, the filter of each paragraph's spans (`knownNamesOnly` in its
  * paragraphs in that language); undefined for an English document.
  */
-export function otherLanguageFilter(text: string): ((spans: readonly EntitySpan[], start: number, end: number) => readonly EntitySpan[]) | undefined {
+export function otherLanguageFilter(text: string, lists: NameLists = NameLists.empty): ((spans: readonly EntitySpan[], start: number, end: number) => readonly EntitySpan[]) | undefined {
 	if (!documentIsOtherLanguage(text)) {
 		return undefined;
 	}
+	let shownSpans = shownSpansByLists.get(lists);
+	if (!shownSpans) {
+		shownSpans = new WeakMap();
+		shownSpansByLists.set(lists, shownSpans);
+	}
+	const cache = shownSpans;
 	return (spans, start, end) => {
-		let shown = shownSpans.get(spans);
+		let shown = cache.get(spans);
 		if (!shown) {
-			shown = paragraphIsOtherLanguage(text, start, end) ? knownNamesOnly(spans) : spans;
-			shownSpans.set(spans, shown);
+			shown = paragraphIsOtherLanguage(text, start, end) ? knownNamesOnly(spans, lists) : spans;
+			cache.set(spans, shown);
 		}
 		return shown;
 	};
@@ -139,11 +147,80 @@ const typeOfClass: Partial<Record<GazClass, EntityType>> = {
 	[GazClass.Place]: 'place', [GazClass.Organization]: 'organization', [GazClass.Group]: 'group',
 };
 
+/** Lower-case words inside a person's name in these languages ("Luiz Inácio Lula da Silva", "Matthijs de Ligt"). */
+const nameParticles = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la']);
+
+/**
+ * First words of place and building names in these languages, which the name lists also know as given
+ * names or surnames ("Monte Carlo", "Lago Maggiore", "Estadio Santiago Bernabéu").
+ */
+const placeHeads = new Set(['lago', 'monte', 'piazza', 'via', 'viale', 'porta', 'ponte', 'palazzo', 'stadio', 'estadio', 'stade',
+	'parc', 'parco', 'parque', 'plaza', 'praça', 'calle', 'rua', 'avenida', 'rio', 'río', 'isla', 'ilha', 'isola', 'sierra', 'serra',
+	'mont', 'lac', 'île', 'rue', 'place', 'pont', 'château', 'schloss', 'burg', 'platz', 'straße', 'strasse', 'museo', 'museu', 'musée',
+	'puerto', 'porto', 'cabo', 'cap', 'capo', 'golfo', 'costa', 'val', 'valle', 'bahía', 'baía', 'forte', 'fort', 'sankt', 'saint', 'santo',
+	// and of buildings and institutions ("Maison Blanche", "Casa Rosada", "Banco Santander")
+	'maison', 'casa', 'haus', 'hôtel', 'hotel', 'palais', 'palacio', 'torre', 'tour', 'église', 'chiesa', 'iglesia', 'kirche',
+	'gare', 'estación', 'stazione', 'bahnhof', 'banco', 'banca', 'bank', 'universidad', 'università', 'université', 'universität',
+	'hospital', 'ospedale', 'hôpital', 'klinikum', 'teatro', 'théâtre', 'theater', 'club', 'clube', 'grupo', 'gruppo', 'groupe']);
+
+/**
+ * Whether the generated name lists vouch for `name` as a person's: two to four words, each capitalised or a
+ * particle, that no place list holds whole, starting with a listed given name or ending with a listed
+ * surname. The tagger alone said "person" of Title Case ("Domus Aurea"); the lists know neither word there.
+ * A span the tagger typed otherwise needs both ("Iga Swiatek" typed an organisation).
+ */
+export function listedPersonName(name: string, taggedPerson: boolean, lists: NameLists): boolean {
+	const words = name.split(' ');
+	if (words.length < 2 || words.filter(w => !nameParticles.has(w)).length > 4 || lists.isEmpty) {
+		return false;
+	}
+	for (const w of words) {
+		if (!/^\p{Lu}/u.test(w) && !nameParticles.has(w)) {
+			return false;
+		}
+	}
+	if ((lists.bitsOf(name) & (ListBit.Place | ListBit.Division)) !== 0 || placeHeads.has(words[0].toLowerCase())) {
+		return false;
+	}
+	const given = (lists.bitsOf(words[0]) & ListBit.GivenName) !== 0;
+	// A last word that is also a town ("Real Madrid") says "place" as much as "surname".
+	const lastBits = lists.bitsOf(words[words.length - 1]);
+	const surname = (lastBits & ListBit.Surname) !== 0 && (lastBits & (ListBit.Place | ListBit.Division)) === 0;
+	return taggedPerson ? given || surname : given && surname;
+}
+
+/**
+ * The person a span of a paragraph in another language names, if the lists vouch for it. German writes its
+ * nouns with a capital, so the tagger's span may start with the title ("Trainer Thomas Müller"): words before
+ * the first listed given name are the role, as written, when what follows is a name.
+ */
+function personInSpan(s: EntitySpan, lists: NameLists): EntitySpan | undefined {
+	const taggedPerson = s.type === 'person';
+	const words = s.text.split(' ');
+	if ((lists.bitsOf(words[0]) & ListBit.GivenName) === 0) {
+		for (let k = 1; k + 1 < words.length; k++) {
+			if ((lists.bitsOf(words[k]) & ListBit.GivenName) !== 0) {
+				const name = words.slice(k).join(' ');
+				if (!listedPersonName(name, taggedPerson, lists)) {
+					return undefined;
+				}
+				const offset = s.text.length - name.length;
+				return entitySpan(s.start + offset, s.end, 'person', name, s.role ?? words.slice(0, k).join(' '));
+			}
+		}
+	}
+	if (listedPersonName(s.text, taggedPerson, lists)) {
+		return taggedPerson ? s : entitySpan(s.start, s.end, 'person', s.text, s.role);
+	}
+	return undefined;
+}
+
 /**
  * The spans of a paragraph in another language worth showing: names the word lists know, typed as the lists
- * type them (the tagger's guess there is English's: "Lyon" an organisation), figures and dates.
+ * type them (the tagger's guess there is English's: "Lyon" an organisation), people the name lists vouch
+ * for, figures and dates.
  */
-export function knownNamesOnly(spans: readonly EntitySpan[]): readonly EntitySpan[] {
+export function knownNamesOnly(spans: readonly EntitySpan[], lists: NameLists = NameLists.empty): readonly EntitySpan[] {
 	const { phrases, shortForms } = gazetteer();
 	const kept: EntitySpan[] = [];
 	for (const s of spans) {
@@ -155,6 +232,11 @@ export function knownNamesOnly(spans: readonly EntitySpan[]): readonly EntitySpa
 		const type = listed && typeOfClass[listed.cls];
 		if (type) {
 			kept.push(type === s.type ? s : entitySpan(s.start, s.end, type, s.text, undefined, s.canonical));
+		} else if (!listed) {
+			const person = personInSpan(s, lists);
+			if (person) {
+				kept.push(person);
+			}
 		}
 	}
 	return kept;

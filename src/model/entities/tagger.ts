@@ -3,7 +3,7 @@
  * `scripts/entities/train.mjs` and shipped as one JSON file (`data/tagger.json`), loaded on first use.
  */
 import { BOS, EOS, maxFeatures, Slot, slotCount, slotFeatures, startTag, tagCount, type TagContext, type TagSentence } from './features';
-import { NameLists } from './nameLists';
+import { listBitValues, NameLists } from './nameLists';
 import { decodeBase64, readIntegers, type TaggerModelData } from './weightsFile';
 import { Case, mix, type WordInfo } from './wordInfo';
 
@@ -153,9 +153,9 @@ export class SeedTagger {
 		for (let v = 0; v < 64; v++) {
 			this._addFeature(27, v, docBits, v * tagCount);
 		}
-		// The name lists' bits (0-7), alone and with the previous tag, in one table.
-		const listTag = new Int32Array(8 * 10 * tagCount);
-		for (let bits = 0; bits < 8; bits++) {
+		// The name lists' bits, alone and with the previous tag, in one table.
+		const listTag = new Int32Array(listBitValues * 10 * tagCount);
+		for (let bits = 0; bits < listBitValues; bits++) {
 			for (let p1 = 0; p1 < 10; p1++) {
 				const at = (bits * 10 + p1) * tagCount;
 				this._addFeature(32, bits, listTag, at);
