@@ -4,6 +4,7 @@
  */
 import { blockKindNames, blockTableOf } from '../block';
 import type { BlockKind, SeedDocument } from '../types';
+import { roleNouns } from './data/roleNouns';
 import { GazClass, gazetteer } from './gazetteer';
 import { ListBit, type NameLists } from './nameLists';
 import { addNameRepeats, type BlockSpans } from './nameRepeats';
@@ -105,10 +106,11 @@ const appositionHeads = ['president', 'vice-president', 'minister', 'secretary',
 	'inspector', 'officer', 'sheriff', 'judge', 'justice', 'lawyer', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador',
 	'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'head', 'director', 'leader', 'founder', 'co-founder', 'owner',
 	'executive', 'ceo', 'manager', 'coach', 'captain', 'skipper', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper',
-	'forward', 'batter', 'bowler', 'pitcher', 'champion', 'candidate', 'analyst', 'economist', 'professor', 'editor', 'mla', 'mp'];
+	'forward', 'batter', 'bowler', 'pitcher', 'champion', 'candidate', 'analyst', 'economist', 'professor', 'editor', 'mla', 'mp',
+	...roleNouns.filter(noun => !/^(?:son|wife|husband|mother|brother|sister|daughter|victim|suspect|resident|member|star)$/.test(noun))];
 /** Words a title after a name never has before its head: those of a clause ("Rao, who is the collector"). */
 const clauseWords = '(?:who|which|that|is|was|were|are|has|had|have|said|says|and|but|in|on|at|to|with|as|for|from|by)';
-const appositionRole = new RegExp(`,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:(?!${clauseWords}\\b)[\\p{L}.'\u2019-]+\\s+){0,4}?`
+const appositionRole = new RegExp(`,\\s+(?:(?:the|a|an|il|lo|la|el|le|der|die|het|de|o)\\s+|l['\u2019])?((?:(?!${clauseWords}\\b)[\\p{L}.'\u2019-]+\\s+){0,4}?`
 	+ `(?:${appositionHeads.join('|')})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})?)`
 	+ `(?=\\s*[,.;:)]|\\s+(?:said|says|told|who|has|had|was|is)\\b)`, 'iuy');
 

@@ -8,6 +8,7 @@
  */
 import { GazClass, gazetteer } from './gazetteer';
 import { ListBit, NameLists } from './nameLists';
+import { isRoleHeadWord, isRoleNounWord } from './wordFlags';
 import { entitySpan } from './spans';
 import type { EntitySpan, EntityType } from './types';
 
@@ -205,7 +206,10 @@ function personInSpan(s: EntitySpan, lists: NameLists): EntitySpan | undefined {
 					return undefined;
 				}
 				const offset = s.text.length - name.length;
-				return entitySpan(s.start + offset, s.end, 'person', name, s.role ?? words.slice(0, k).join(' '));
+				// The words before are the role when they end in a title or a noun of what people do; not "Fällen".
+				const lastBefore = words[k - 1].toLowerCase();
+				const role = isRoleNounWord(lastBefore) || isRoleHeadWord(lastBefore) ? words.slice(0, k).join(' ') : undefined;
+				return entitySpan(s.start + offset, s.end, 'person', name, s.role ?? role);
 			}
 		}
 	}

@@ -76,7 +76,15 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	const spanStart = i;
 	if (type === 'person') {
 		for (let k = j - 2; k >= i; k--) {
-			if ((lexiconFlags(toks.info(k)) & Lex.RoleHead) !== 0 && toks.info(k).cap !== Case.None) {
+			const flags = lexiconFlags(toks.info(k));
+			if (toks.info(k).cap === Case.None) {
+				continue;
+			}
+			// A title ends the role; so does a noun of what people do ("Trainer Thomas Tuchel", "Winger Lee
+			// Kang-in"), when a name is left after it: "Son Heung-min" keeps its surname.
+			if ((flags & Lex.RoleHead) !== 0
+				|| ((flags & Lex.RoleNoun) !== 0 && (toks.sentence.listBits[k] & ListBit.GivenName) === 0
+					&& (j - k - 1 >= 2 || (toks.sentence.listBits[k + 1] & ListBit.GivenName) !== 0))) {
 				i = k + 1;
 				break;
 			}
@@ -118,6 +126,10 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	// A "person" made only of title words ("Staff Reporter") is nobody, and nor is a title alone however it
 	// was tagged ("Senate Minority Leader" before a name the tagger kept apart).
 	if ((type === 'person' || ((!entry || entry.cls === GazClass.Role) && (lexiconFlags(toks.info(j - 1)) & Lex.RoleHead) !== 0)) && allRoleWords(toks, i, j)) {
+		return;
+	}
+	// Nor is one noun of what people do that no name list knows ("Treasurer, Linda Moore"; but "Dean", "Richter").
+	if (type === 'person' && j === i + 1 && (lexiconFlags(toks.info(i)) & Lex.RoleNoun) !== 0 && toks.sentence.listBits[i] === 0) {
 		return;
 	}
 	// A name with a title after it, tagged as one ("NATO Secretary-General", "Green Party Leader"): the title
@@ -314,11 +326,15 @@ function allRoleWords(toks: SentenceTokens, i: number, j: number): boolean {
 	return true;
 }
 
-/** The title written right before token `i` ("Israeli Defense Minister"), if any. */
+/**
+ * The title written right before token `i` ("Israeli Defense Minister"), if any, also across one comma, as
+ * pages in Nigeria, Kenya and India write it ("former Nairobi Governor, Evans Kidero"; "Clerk, Tonya Edwards").
+ */
 function roleBefore(text: string, toks: SentenceTokens, i: number, spanStart: number): string | undefined {
-	let k = i;
+	const end = i >= 2 && toks.info(i - 1).word === ',' ? i - 1 : i;
+	let k = end;
 	let head = -1;
-	while (k > 0 && i - k < 6) {
+	while (k > 0 && end - k < 6) {
 		const info = toks.info(k - 1);
 		const flags = lexiconFlags(info);
 		const isRoleWord = (flags & Lex.RoleWord) !== 0;
@@ -326,21 +342,21 @@ function roleBefore(text: string, toks: SentenceTokens, i: number, spanStart: nu
 		const isNation = gaz === GazClass.Group || gaz === GazClass.Place;
 		const capitalised = info.cap !== Case.None;
 		if (head < 0) {
-			// The word right before the name must end a title.
-			if ((flags & Lex.RoleHead) === 0 && !(info.word === '.' && k >= 2 && isRoleHeadWord(toks.info(k - 2).lower + '.'))) {
+			// The word right before the name (or its comma) must end a title.
+			if ((flags & (Lex.RoleHead | Lex.RoleNoun)) === 0 && !(info.word === '.' && k >= 2 && isRoleHeadWord(toks.info(k - 2).lower + '.'))) {
 				return undefined;
 			}
 			head = k;
-		} else if (!(isRoleWord || isNation || (capitalised && (gaz === GazClass.Organization || k - 1 >= spanStart)) || ((flags & Lex.RoleConnector) !== 0 && k < head))) {
+		} else if (!(isRoleWord || (flags & Lex.RoleNoun) !== 0 || isNation || (capitalised && (gaz === GazClass.Organization || k - 1 >= spanStart)) || ((flags & Lex.RoleConnector) !== 0 && k < head))) {
 			break;
 		}
 		k--;
 	}
 	// Drop connectors left dangling at the front ("of Defense Secretary" -> "Defense Secretary").
-	while (k < i - 1 && (lexiconFlags(toks.info(k)) & Lex.RoleConnector) !== 0) {
+	while (k < end - 1 && (lexiconFlags(toks.info(k)) & Lex.RoleConnector) !== 0) {
 		k++;
 	}
-	return k < i ? text.slice(toks.start(k), toks.end(i - 1)) : undefined;
+	return k < end ? text.slice(toks.start(k), toks.end(end - 1)) : undefined;
 }
 
 /** Capitals only, and more than an acronym: two words, or one of five letters or more ("RICHMOND", not "NYC"). */

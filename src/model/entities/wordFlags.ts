@@ -5,6 +5,7 @@
  */
 import { dayNames } from '../calendar';
 import { acronymWords, capitalisedNonNames, roleHeads, wellKnownSurnames } from './data/lexicon';
+import { roleModifiers, roleNouns } from './data/roleNouns';
 import { isAbbreviation, tokenize } from './tokenize';
 import type { WordInfo } from './wordInfo';
 
@@ -32,6 +33,7 @@ const streetHeads = new Set(['street', 'avenue', 'ave', 'road', 'boulevard', 'sq
 const areaHeads = new Set(['county', 'district', 'nagar', 'station']);
 const weekdays = new Set(dayNames.map(d => d.toLowerCase()));
 
+const roleNounSet = new Set(roleNouns);
 let roleWordSet: Set<string> | undefined;
 let roleHeadSet: Set<string> | undefined;
 const roleConnectors = new Set(['of', 'for', 'and', '-', 'the']);
@@ -46,7 +48,7 @@ function roleWords(): Set<string> {
 			roleHeadSet.add(words[words.length - 1]);
 		}
 		for (const extra of ['defense', 'defence', 'foreign', 'deputy', 'assistant', 'acting', 'former', 'senior', 'state', 'army', 'military', 'health', 'energy', 'trade', 'treasury', 'homeland', 'security', 'senate', 'house', 'opposition', 'party', 'union', 'national', 'chief',
-			'labour', 'tory', 'conservative', 'democratic', 'republican', 'liberal']) {
+			'labour', 'tory', 'conservative', 'democratic', 'republican', 'liberal', ...roleModifiers]) {
 			roleWordSet.add(extra);
 		}
 	}
@@ -68,6 +70,8 @@ export const enum Lex {
 	StreetHead = 2048,
 	Weekday = 4096,
 	AreaHead = 8192,
+	/** A noun of what a person is or does (data/roleNouns.ts): ends a role, but is not a title on its own. */
+	RoleNoun = 16384,
 	/** Set once the other bits are known. */
 	Known = 512,
 }
@@ -92,7 +96,8 @@ export function lexiconFlags(info: WordInfo): number {
 			| (eventHeads.has(lower) ? Lex.EventHead : 0)
 			| (streetHeads.has(lower) ? Lex.StreetHead : 0)
 			| (weekdays.has(lower) ? Lex.Weekday : 0)
-			| (areaHeads.has(lower) ? Lex.AreaHead : 0);
+			| (areaHeads.has(lower) ? Lex.AreaHead : 0)
+			| (roleNounSet.has(lower) ? Lex.RoleNoun : 0);
 		info.lexicon = flags;
 	}
 	return flags;
@@ -102,4 +107,9 @@ export function lexiconFlags(info: WordInfo): number {
 export function isRoleHeadWord(lower: string): boolean {
 	roleWords();
 	return roleHeadSet!.has(lower);
+}
+
+/** Whether `lower` is a noun of what a person is or does ("trainer", "allenatore"; data/roleNouns.ts). */
+export function isRoleNounWord(lower: string): boolean {
+	return roleNounSet.has(lower);
 }
