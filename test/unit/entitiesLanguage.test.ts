@@ -134,6 +134,20 @@ suite('entities: text in another language', () => {
 			['Italy/place', 'NATO/organization', 'Italian/group', '18/number', '3 settembre/date', 'Lyon/place']);
 	});
 
+	test('in another language towns the lists know, initials, names with an organisation word and translated countries are kept', () => {
+		const lists = nodeEntityRecognizer().lists;
+		const spans = [
+			entitySpan(0, 10, 'organization', 'Leverkusen'),
+			entitySpan(11, 14, 'organization', 'CDU'),
+			entitySpan(15, 28, 'person', 'Real Sociedad'),
+			entitySpan(29, 40, 'person', 'Deutschland'),
+			entitySpan(41, 50, 'person', 'Mannschaft'),
+			entitySpan(51, 62, 'organization', 'Sonnenschein'),
+		];
+		assert.deepEqual(knownNamesOnly(spans, lists).map(s => `${s.text}/${s.type}${s.canonical ? `=${s.canonical}` : ''}`),
+			['Leverkusen/place', 'CDU/organization', 'Real Sociedad/organization', 'Deutschland/place=Germany']);
+	});
+
 	test('a paragraph is judged once per cached span array, so typing does not read the page again', () => {
 		const filter = otherLanguageFilter(italianSeed);
 		assert.ok(filter, 'the Italian seed gets a filter');

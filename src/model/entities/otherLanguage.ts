@@ -6,6 +6,7 @@
  * claiming nonsense. The language is told apart by lower-case function words, which every paragraph
  * of running text is full of and names never are.
  */
+import { countryRows } from './data/countries';
 import { GazClass, gazetteer } from './gazetteer';
 import { ListBit, NameLists } from './nameLists';
 import { isRoleHeadWord, isRoleNounWord } from './wordFlags';
@@ -220,6 +221,67 @@ function personInSpan(s: EntitySpan, lists: NameLists): EntitySpan | undefined {
 }
 
 /**
+ * Words that start or end an organisation's name in these languages: clubs ("FC Bayern", "Real Sociedad",
+ * "VfL Wolfsburg"), parties, ministries, police and courts, councils, universities, banks, leagues, firms.
+ */
+const organisationFirstWords = new Set(['fc', 'sc', 'ac', 'as', 'ss', 'ssc', 'us', 'sv', 'vfl', 'vfb', 'tsv', 'tsg', 'rb', 'cf', 'cd',
+	'ud', 'sd', 'rc', 'rcd', 'ca', 'se', 'real', 'club', 'clube', 'atlético', 'atletico', 'sporting', 'olympique', 'racing', 'partido',
+	'partito', 'parti', 'partij', 'ministerio', 'ministero', 'ministère', 'ministerie', 'ministerium', 'bundesministerium', 'agencia',
+	'agenzia', 'agence', 'guardia', 'policía', 'polizia', 'polícia', 'polizei', 'politie', 'gendarmerie', 'tribunal', 'tribunale',
+	'audiencia', 'juzgado', 'fiscalía', 'procura', 'corte', 'cour', 'consejo', 'consiglio', 'conseil', 'conselho', 'comisión',
+	'commissione', 'comissão', 'universidad', 'università', 'université', 'universität', 'universiteit', 'universidade', 'banco',
+	'banca', 'banque', 'grupo', 'gruppo', 'groupe', 'fundación', 'fondazione', 'fondation', 'fundação', 'stiftung', 'instituto',
+	'istituto', 'institut', 'asociación', 'associazione', 'associação', 'federación', 'federazione', 'fédération', 'federação',
+	'liga', 'lega', 'ligue', 'serie', 'ayuntamiento', 'comune', 'mairie', 'gemeente', 'prefeitura', 'câmara', 'senado', 'senato',
+	'sénat', 'congreso', 'congresso', 'asamblea', 'assemblea', 'assemblée', 'parlamento', 'parlement', 'regione', 'región',
+	'região', 'provincia', 'provincie', 'landgericht', 'amtsgericht', 'oberlandesgericht', 'staatsanwaltschaft', 'bayer', 'borussia',
+	'eintracht', 'hertha', 'fortuna', 'dynamo', 'inter', 'union']);
+const organisationLastWords = new Set(['fc', 'cf', 'sc', 'ag', 'gmbh', 'sa', 'spa', 's.p.a.', 'srl', 'sl', 'nv', 'bv', 'kg', 'se', 'ltda',
+	'calcio', 'club', 'clube', 'futebol', 'fútbol', 'football', 'partei', 'union']);
+
+let countriesByTranslation: Map<string, string> | undefined;
+
+/** Countries by their names in German, French, Italian, Spanish, Portuguese and Dutch ("Deutschland" -> "Germany"). */
+function translatedCountries(): Map<string, string> {
+	if (!countriesByTranslation) {
+		countriesByTranslation = new Map();
+		for (const [name, , , , translations] of countryRows) {
+			for (const t of translations) {
+				countriesByTranslation.set(t, name);
+			}
+		}
+	}
+	return countriesByTranslation;
+}
+
+/** Capitals with at most one small letter between, two to six letters: an organisation's initials ("SPD", "AfD", "PSG"). */
+const initials = /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,5}$/u;
+
+/**
+ * The place or organisation a span of a paragraph in another language names, when its form or the generated
+ * lists say so: a town or region the lists know ("Leverkusen", "Andalucía"), initials the tagger took for an
+ * organisation ("CDU"), or a name that starts or ends in a word of organisations ("Real Sociedad").
+ */
+function placeOrOrganisationInSpan(s: EntitySpan, lists: NameLists): EntitySpan | undefined {
+	const country = translatedCountries().get(s.text);
+	if (country) {
+		return entitySpan(s.start, s.end, 'place', s.text, undefined, country);
+	}
+	const bits = lists.bitsOf(s.text);
+	if ((bits & (ListBit.Place | ListBit.Division)) !== 0 && (bits & (ListBit.GivenName | ListBit.Surname)) === 0) {
+		return s.type === 'place' ? s : entitySpan(s.start, s.end, 'place', s.text, undefined, s.canonical);
+	}
+	if (s.type === 'organization' && initials.test(s.text)) {
+		return s;
+	}
+	const words = s.text.split(' ');
+	if (words.length >= 2 && (organisationFirstWords.has(words[0].toLowerCase()) || organisationLastWords.has(words[words.length - 1].toLowerCase()))) {
+		return s.type === 'organization' ? s : entitySpan(s.start, s.end, 'organization', s.text, undefined, s.canonical);
+	}
+	return undefined;
+}
+
+/**
  * The spans of a paragraph in another language worth showing: names the word lists know, typed as the lists
  * type them (the tagger's guess there is English's: "Lyon" an organisation), people the name lists vouch
  * for, figures and dates.
@@ -237,9 +299,9 @@ export function knownNamesOnly(spans: readonly EntitySpan[], lists: NameLists = 
 		if (type) {
 			kept.push(type === s.type ? s : entitySpan(s.start, s.end, type, s.text, undefined, s.canonical));
 		} else if (!listed) {
-			const person = personInSpan(s, lists);
-			if (person) {
-				kept.push(person);
+			const kept1 = personInSpan(s, lists) ?? placeOrOrganisationInSpan(s, lists);
+			if (kept1) {
+				kept.push(kept1);
 			}
 		}
 	}
