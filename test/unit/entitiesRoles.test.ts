@@ -49,3 +49,26 @@ suite('entities: roles people have', () => {
 		assert.ok(found.some(e => e.name.startsWith('Son')), JSON.stringify(found.map(e => [e.name, e.role])));
 	});
 });
+
+suite('entities: names run together', () => {
+	function typed(text: string): string[] {
+		return index(` date 2024-03-26 ${text}`).entities.filter(e => e.type !== 'date' && e.type !== 'number').map(e => `${e.name}/${e.type}`);
+	}
+
+	test('a flattened table row splits the player from the club the gazetteer knows', () => {
+		const found = typed('Done deals this week, with the fee paid:\nMason Hughes Leicester City £40m\nPeter Walsh Sporting Lisbon £25m\nDavid Lane London £5m\n');
+		for (const name of ['Mason Hughes/person', 'Leicester City/organization', 'Peter Walsh/person', 'Sporting Lisbon/organization', 'David Lane/person']) {
+			assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+		}
+	});
+
+	test('a name that starts with Upper, Lower or Greater is a place', () => {
+		const found = typed('The crash happened near Upper Riverglen on Sunday night, the police said.');
+		assert.ok(!found.some(n => n.endsWith('/person')), found.join(', '));
+	});
+
+	test('Dutch and other languages read as other languages too, so their capitalised words are not people', () => {
+		const found = typed('De Nederlandse regering heeft dinsdag gezegd dat het plan niet door zal gaan, omdat er geen geld voor is en de Kamer het ook niet wil.');
+		assert.ok(!found.some(n => n.endsWith('/person')), found.join(', '));
+	});
+});

@@ -21,8 +21,8 @@ const englishWords = new Set([
 ]);
 
 /**
- * Lower-case function words of Italian, Spanish, Portuguese, French and German that English text does
- * not use: not "in", "a", "die", "den", "do", "no", "son", "come" or "hat"; not "per" and "non" ("per cent",
+ * Lower-case function words of Italian, Spanish, Portuguese, French, German, Dutch and a few more that
+ * English text does not use: not "in", "a", "die", "den", "do", "no", "son", "come" or "hat"; not "per" and "non" ("per cent",
  * "non-profit"); nor "de", "da", "di", "al", "von" and "der" of names written in English ("al-Qaeda").
  */
 const otherWords = new Set([
@@ -42,6 +42,13 @@ const otherWords = new Set([
 	'und', 'ist', 'nicht', 'mit', 'zu', 'ein', 'eine', 'auf', 'für', 'dem', 'sich', 'im', 'wird', 'wurde', 'sind',
 	'auch', 'nach', 'bei', 'das', 'dass', 'sie', 'wir', 'wie', 'noch', 'aber', 'oder', 'vom', 'zum', 'zur', 'ihre',
 	'ihrem', 'ihren', 'seine', 'einen', 'einem', 'einer', 'werden', 'haben', 'hatte',
+	// Dutch (not "van", "die", "met", "op" or "en", which English writes too)
+	'het', 'een', 'niet', 'zijn', 'voor', 'ook', 'werd', 'wordt', 'naar', 'bij', 'nog', 'maar', 'uit', 'heeft', 'hebben', 'deze',
+	'worden', 'geen', 'omdat', 'waar', 'wel', 'dat', 'tot', 'zich',
+	// Swedish, Polish, Romanian, Turkish and Indonesian, the commonest words of each
+	'och', 'att', 'det', 'som', 'är', 'för', 'inte', 'har', 'till', 'ett', 'się', 'że', 'nie', 'jest', 'przez', 'został', 'została',
+	'oraz', 'și', 'în', 'să', 'care', 'pentru', 'este', 'fost', 'din', 'bir', 've', 'bu', 'ile', 'için', 'olarak', 'yang', 'dan',
+	'itu', 'dengan', 'untuk', 'tidak', 'ini', 'dari', 'dalam', 'akan', 'pada', 'juga', 'tersebut',
 ]);
 
 /** Characters of a document read to tell its language: enough for a verdict, bounded for a huge one. */
@@ -224,7 +231,7 @@ function personInSpan(s: EntitySpan, lists: NameLists): EntitySpan | undefined {
  * Words that start or end an organisation's name in these languages: clubs ("FC Bayern", "Real Sociedad",
  * "VfL Wolfsburg"), parties, ministries, police and courts, councils, universities, banks, leagues, firms.
  */
-const organisationFirstWords = new Set(['fc', 'sc', 'ac', 'as', 'ss', 'ssc', 'us', 'sv', 'vfl', 'vfb', 'tsv', 'tsg', 'rb', 'cf', 'cd',
+export const organisationFirstWords: ReadonlySet<string> = new Set(['fc', 'sc', 'ac', 'as', 'ss', 'ssc', 'us', 'sv', 'vfl', 'vfb', 'tsv', 'tsg', 'rb', 'cf', 'cd',
 	'ud', 'sd', 'rc', 'rcd', 'ca', 'se', 'real', 'club', 'clube', 'atlético', 'atletico', 'sporting', 'olympique', 'racing', 'partido',
 	'partito', 'parti', 'partij', 'ministerio', 'ministero', 'ministère', 'ministerie', 'ministerium', 'bundesministerium', 'agencia',
 	'agenzia', 'agence', 'guardia', 'policía', 'polizia', 'polícia', 'polizei', 'politie', 'gendarmerie', 'tribunal', 'tribunale',
@@ -236,8 +243,9 @@ const organisationFirstWords = new Set(['fc', 'sc', 'ac', 'as', 'ss', 'ssc', 'us
 	'sénat', 'congreso', 'congresso', 'asamblea', 'assemblea', 'assemblée', 'parlamento', 'parlement', 'regione', 'región',
 	'região', 'provincia', 'provincie', 'landgericht', 'amtsgericht', 'oberlandesgericht', 'staatsanwaltschaft', 'bayer', 'borussia',
 	'eintracht', 'hertha', 'fortuna', 'dynamo', 'inter', 'union']);
-const organisationLastWords = new Set(['fc', 'cf', 'sc', 'ag', 'gmbh', 'sa', 'spa', 's.p.a.', 'srl', 'sl', 'nv', 'bv', 'kg', 'se', 'ltda',
-	'calcio', 'club', 'clube', 'futebol', 'fútbol', 'football', 'partei', 'union']);
+export const organisationLastWords: ReadonlySet<string> = new Set(['fc', 'cf', 'sc', 'ag', 'gmbh', 'sa', 'spa', 's.p.a.', 'srl', 'sl', 'nv', 'bv', 'kg', 'se', 'ltda',
+	'calcio', 'club', 'clube', 'futebol', 'fútbol', 'football', 'partei', 'union', 'afc', 'united', 'city', 'rovers', 'athletic',
+	'albion', 'wanderers', 'hotspur']);
 
 let countriesByTranslation: Map<string, string> | undefined;
 

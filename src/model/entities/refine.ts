@@ -11,6 +11,7 @@ import { phraseText } from './phraseText';
 import type { EntitySpan, EntityType } from './types';
 import { isRoleHeadWord, Lex, lexiconFlags } from './wordFlags';
 import { ListBit } from './nameLists';
+import { organisationFirstWords, organisationLastWords } from './otherLanguage';
 
 const gazTypes: Partial<Record<GazClass, EntityType>> = {
 	[GazClass.Place]: 'place', [GazClass.Organization]: 'organization', [GazClass.Group]: 'group',
@@ -144,6 +145,21 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 			return;
 		}
 	}
+	// A person and the club, firm or town after them, tagged as one, as a flattened table row writes them
+	// ("James Maddison Leicester City", "Pedro Porro Sporting Lisbon"): the gazetteer knows the tail as a
+	// whole, or it starts or ends in a word of clubs and firms.
+	if (type === 'person' && !entry && j - i >= 3 && (toks.sentence.listBits[i] & ListBit.GivenName) !== 0) {
+		for (let k = i + 2; k < j; k++) {
+			const tail = toks.info(k).cap !== Case.None ? (k + 1 === j ? toks.info(k).phrase : toks.info(k).phraseStart ? treePhrase(gaz.phraseTree, toks, k, j) : undefined) : undefined;
+			const tailType = tail && (tail.cls === GazClass.Organization || tail.cls === GazClass.Place) ? gazTypes[tail.cls]
+				: j - k >= 2 && (organisationFirstWords.has(toks.info(k).lower) || organisationLastWords.has(toks.info(j - 1).lower)) ? 'organization' : undefined;
+			if (tailType) {
+				refineSpan(text, toks, i, k, 'person', out);
+				refineSpan(text, toks, k, j, tailType, out);
+				return;
+			}
+		}
+	}
 	let finalType = type;
 	if (j === i + 1 && (lexiconFlags(toks.info(i)) & Lex.KnownSurname) !== 0) {
 		finalType = 'person';
@@ -169,8 +185,14 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	if (finalType === 'person' && !startsAsPerson(toks, i, spanStart) && ((j - i >= 2 && allListedPlace(toks, i, j)) || placeContext(text, toks, i, j))) {
 		finalType = 'place';
 	}
-	// "Fifth Street" is a street, whether the tagger took it for a person or an organisation.
-	if ((finalType === 'person' || finalType === 'organization') && j - i >= 2 && (lexiconFlags(toks.info(j - 1)) & Lex.StreetHead) !== 0) {
+	// "Upper Riverstown", "Greater Accra": a name that starts so is a place's, never a person's.
+	if (finalType === 'person' && j - i >= 2 && placeQualifiers.has(toks.info(i).lower)) {
+		finalType = 'place';
+	}
+	// "Fifth Street" is a street, whether the tagger took it for a person or an organisation; "David Lane",
+	// a given name first, is a person.
+	if ((finalType === 'organization' || (finalType === 'person' && (toks.sentence.listBits[i] & ListBit.GivenName) === 0))
+		&& j - i >= 2 && (lexiconFlags(toks.info(j - 1)) & Lex.StreetHead) !== 0) {
 		finalType = 'place';
 	}
 	// "Clay County" is no person (as an organisation it may be a team: "Derby County").
@@ -279,6 +301,10 @@ function placeContext(text: string, toks: SentenceTokens, i: number, j: number):
 	const prev = i > 0 ? toks.info(i - 1) : undefined;
 	return prev !== undefined && prev.cap === Case.None && placeWordsBefore.has(prev.lower);
 }
+
+/** First words of places' names that no person's name starts with. */
+const placeQualifiers = new Set(['upper', 'lower', 'greater', 'central', 'northern', 'southern', 'eastern', 'western', 'north-east',
+	'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'jalan', 'kampung', 'barangay']);
 
 /** Whether the last word of `[i, j)` is a place the gazetteer or the generated lists know, and no given name. */
 function endsInKnownPlace(toks: SentenceTokens, i: number, j: number): boolean {

@@ -28,7 +28,7 @@ const collectiveNouns = new Set(['alliance', 'coalition', 'movement', 'front', '
 /** Words that end the names of events and awards ("Academy Awards", "World Cup"), never a person's. */
 const eventHeads = new Set(['awards', 'award', 'prize', 'prizes', 'festival', 'cup', 'championship', 'championships', 'olympics', 'trophy', 'medal']);
 /** Words that end the names of streets and squares ("Fifth Street"), never a person's. */
-const streetHeads = new Set(['street', 'avenue', 'ave', 'road', 'boulevard', 'square', 'highway', 'lane', 'drive']);
+const streetHeads = new Set(['street', 'avenue', 'ave', 'road', 'boulevard', 'square', 'highway', 'lane', 'drive', 'way', 'crescent', 'terrace', 'extension']);
 /** Words that end the names of areas and places ("Clay County", "Gandhi Nagar"), never a person's (but a team's: "Derby County"). */
 const areaHeads = new Set(['county', 'district', 'nagar', 'station']);
 const weekdays = new Set(dayNames.map(d => d.toLowerCase()));

@@ -32,7 +32,7 @@ export const roleNouns: readonly string[] = [
 	'clerk', 'treasurer', 'auditor', 'member', 'mla', 'mp', 'mep', 'mlc', 'councillor', 'councilor', 'councilman',
 	'councilwoman', 'alderman', 'collector', 'commissioner', 'administrator', 'candidate', 'nominee', 'incumbent', 'aspirant',
 	'lawmaker', 'legislator', 'politician', 'diplomat', 'adviser', 'advisor', 'aide', 'official', 'activist', 'campaigner',
-	'spokesperson', 'pm', 'cm',
+	'spokesperson', 'pm', 'cm', 'democrat', 'republican',
 	// education and religion
 	'teacher', 'principal', 'headteacher', 'dean', 'lecturer', 'student', 'vice-chancellor', 'rector', 'provost', 'priest',
 	'pastor', 'imam', 'rabbi', 'reverend', 'cleric', 'monk', 'nun',
