@@ -217,8 +217,10 @@ export class SeedEntityRecognizer {
 				}
 				// B-X is odd, I-X is B-X + 1 (see tagLabels).
 				const inside = tag % 2 === 1 ? tag + 1 : tag;
+				// A run longer than any real name is cut into names of at most that length: sixteen capitalised
+				// words are a headline, not one organisation, and the index never holds a page-long mention.
 				let j = i + 1;
-				while (j < n && tags[j] === inside) {
+				while (j < n && tags[j] === inside && j - i < maxNameTokens) {
 					j++;
 				}
 				const type = typeOfTag[tag]!;
@@ -244,6 +246,9 @@ export class SeedEntityRecognizer {
 	}
 
 }
+
+/** The most tokens a name has: CoNLL-2003's train set has none longer than 10 (3 of 23,499 names). */
+const maxNameTokens = 10;
 
 /** Blocks longer than this (UTF-16 units) are recognised in runs of whole sentences. */
 const chunkLimit = 4000;
