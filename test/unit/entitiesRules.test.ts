@@ -377,8 +377,8 @@ suite('entities: one-line documents', () => {
 		assert.equal(recognizer.stats.misses - runs, 1);
 	});
 
-	test('one sentence of 130,000 Title Case words, tagged as one runaway name, is indexed with exact texts', function () {
-		// It hung once: the shared phrase texts restarted their trie without end for a span this long.
+	test('one sentence of 130,000 Title Case words is indexed in names of real length, with exact texts', function () {
+		// It hung once, as one runaway name: the shared phrase texts restarted their trie without end for a span this long.
 		this.timeout(30_000);
 		const text = `${header}${'Alpha Beta Gamma University '.repeat(32_500)}`;
 		const idx = buildEntityIndex(parseSeed(text), freshRecognizer());
@@ -386,6 +386,6 @@ suite('entities: one-line documents', () => {
 		for (const m of idx.mentions) {
 			assert.equal(m.text, text.slice(m.start, m.end));
 		}
-		assert.ok(Math.max(...idx.mentions.map(m => m.end - m.start)) > 100_000);
+		assert.ok(Math.max(...idx.mentions.map(m => m.text.split(' ').length)) <= 10);
 	});
 });

@@ -25,9 +25,7 @@ suite('entities: names are as long as real names', () => {
 	});
 
 	test('100,000 Title Case words give no mention longer than a real name', () => {
-		const nato = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima', 'Mike'];
-		const titleCase = Array.from({ length: 100_000 }, (_, i) => nato[i % nato.length]).join(' ');
-		const found = longestMention(` date 2024-03-26 Talks\n\nSaid ${titleCase} today.\n`);
+		const found = longestMention(` date 2024-03-26 ${'Alpha Beta Gamma University '.repeat(25_000)}`);
 		assert.ok(found.words <= maxNameWords, `a mention of ${found.words} words, ${found.chars} characters`);
 		assert.ok(found.chars < 200, `a mention of ${found.chars} characters`);
 	});
