@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { SeedDiagnosticsApi } from '../../src/diagnostics';
 import { activateExtension, closeAllEditors, nextEvent, openRealSeed, sampleSeedUri } from './helpers';
 
 const viewTypeSuffix = 'seedReader.preview';
@@ -98,6 +99,25 @@ suite('Preview', () => {
 			assert.strictEqual((html.match(/class="[^"]*seed-caption/g) ?? []).length, 1, 'one caption element');
 		} finally {
 			await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+		}
+	});
+
+	test('changing seedReader.preview.maxDocumentSize re-renders an open preview', async () => {
+		const { diagnostics } = (await activateExtension()).exports as SeedDiagnosticsApi;
+		const doc = await openRealSeed();
+		await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+		const isThisDoc = (e: { resource: vscode.Uri }) => e.resource.toString() === doc.uri.toString();
+		const first = nextEvent(diagnostics.onDidRenderPreview, isThisDoc, 'the first render', 30000);
+		await vscode.commands.executeCommand('seedReader.showPreviewToSide', doc.uri);
+		await first.promise;
+		const settings = vscode.workspace.getConfiguration('seedReader.preview');
+		const again = nextEvent(diagnostics.onDidRenderPreview, isThisDoc, 'a render after the setting changed');
+		try {
+			await settings.update('maxDocumentSize', 0.5, vscode.ConfigurationTarget.Global);
+			await again.promise;
+		} finally {
+			again.cancel();
+			await settings.update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Global);
 		}
 	});
 });
