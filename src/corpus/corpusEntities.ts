@@ -175,7 +175,7 @@ export class SeedWorkspaceEntities extends Disposable {
 				return undefined;
 			}
 			const version = ++this._scratchVersion;
-			const { model, index } = await this._entities.get({ uri: scratchUri, version, getText: () => text });
+			const { model, index } = await this._entities.get({ uri: scratchUri, version, getText: () => text }, uri);
 			return summarizeEntities(model, index);
 		} catch (e) {
 			this._log.error(`Could not find the entities of ${uri.toString()}`, e);

@@ -21,6 +21,12 @@ export interface SeedEntities {
 	readonly index: EntityIndex;
 }
 
+/** Entities were left off a document over `seedReader.entities.maxDocumentSize` (the notice shown once per file). */
+export interface SeedEntitiesSkipped {
+	readonly uri: vscode.Uri;
+	readonly message: string;
+}
+
 interface CacheEntry {
 	readonly version: number;
 	readonly entities: SeedEntities;
@@ -35,6 +41,9 @@ export class SeedEntityCache extends Disposable {
 	private readonly _entries = new Map<string, CacheEntry>();
 	private _recognizer: Promise<SeedEntityRecognizer> | undefined;
 	private _config = SeedEntityConfiguration.read();
+	private readonly _onDidSkipOverSize = this._register(new vscode.EventEmitter<SeedEntitiesSkipped>());
+	/** Fires when the over-size notice is shown. */
+	public readonly onDidSkipOverSize = this._onDidSkipOverSize.event;
 
 	constructor(private readonly _models: SeedModelCache, private readonly _extensionUri: vscode.Uri) {
 		super();
@@ -51,7 +60,12 @@ export class SeedEntityCache extends Disposable {
 		}));
 	}
 
-	public async get(document: SeedTextDocument): Promise<SeedEntities> {
+	/**
+	 * The entities of `document`'s current version. `source` is the file the text is from when that is
+	 * not `document.uri` (the workspace index reads unopened files under one scratch URI): the over-size
+	 * notice names it, and is given once per source.
+	 */
+	public async get(document: SeedTextDocument, source: vscode.Uri = document.uri): Promise<SeedEntities> {
 		const key = document.uri.toString();
 		const version = document.version;
 		const cached = this._entries.get(key);
@@ -64,7 +78,7 @@ export class SeedEntityCache extends Disposable {
 		if (model.text.length > maxChars) {
 			// Past the limit, recognition would hold the host for seconds on every edit: no entities, said
 			// once, and the recogniser's weights are not even read.
-			this._notifyTooLarge(key, model.text.length);
+			this._notifyTooLarge(source, model.text.length);
 		}
 		const index = await entitiesWithinLimit(model, maxChars, async m => loadEntityEngine().buildEntityIndex(m, await this._loadRecognizer()));
 		const entities = { model, index };
@@ -74,15 +88,18 @@ export class SeedEntityCache extends Disposable {
 
 	private readonly _toldTooLarge = new Set<string>();
 
-	private _notifyTooLarge(key: string, chars: number): void {
+	private _notifyTooLarge(source: vscode.Uri, chars: number): void {
+		const key = source.toString();
 		if (this._toldTooLarge.has(key)) {
 			return;
 		}
 		this._toldTooLarge.add(key);
-		const name = key.slice(key.lastIndexOf('/') + 1);
-		void vscode.window.showInformationMessage(vscode.l10n.t(
+		const name = source.path.slice(source.path.lastIndexOf('/') + 1);
+		const message = vscode.l10n.t(
 			'Seed Reader: entity hovers, references and colouring are off for {0} ({1} MB, over the {2} MB limit set by seedReader.entities.maxDocumentSize). The outline still works.',
-			decodeURIComponent(name), megabytes(chars), String(this._config.maxDocumentSize)));
+			name, megabytes(chars), String(this._config.maxDocumentSize));
+		void vscode.window.showInformationMessage(message);
+		this._onDidSkipOverSize.fire({ uri: source, message });
 	}
 
 	/** The mention under `position`, with the document's entities. */
