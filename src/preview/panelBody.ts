@@ -23,17 +23,18 @@ export function renderPreviewBody(
 	entities: Pick<RenderOptions, 'entities' | 'card'>,
 ): PreviewBody {
 	const limit = config.maxDocumentChars;
-	// A huge seed would make a webview of hundreds of MB: show its beginning, and say so.
-	const model = fullModel.text.length > limit ? { ...fullModel, blocks: fullModel.blocks.filter(b => b.end <= limit) } : fullModel;
-	const notice = model === fullModel ? '' : `<p class="seed-notice" role="status">${escapeHtml(vscode.l10n.t(
+	// A huge seed would make a webview of hundreds of MB: show its beginning (the renderer cuts the body
+	// and its contents at `maxChars`), and say so.
+	const notice = fullModel.text.length <= limit ? '' : `<p class="seed-notice" role="status">${escapeHtml(vscode.l10n.t(
 		'This seed is {0} MB; the preview shows its first {1} MB (seedReader.preview.maxDocumentSize).',
 		megabytes(fullModel.text.length), String(config.maxDocumentSize)))}</p>`;
-	const html = notice + loadRenderer().renderBody(model, {
+	const html = notice + loadRenderer().renderBody(fullModel, {
 		hideBoilerplate: config.hideBoilerplate,
 		showToc: config.showToc,
 		entities: entities.entities,
 		card: entities.card,
 		cardMode: 'store',
+		maxChars: limit,
 	});
-	return { html, title: model.title?.text };
+	return { html, title: fullModel.title?.text };
 }
