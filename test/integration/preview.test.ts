@@ -120,4 +120,31 @@ suite('Preview', () => {
 			await settings.update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Global);
 		}
 	});
+
+	test('exportHtml keeps to seedReader.preview.maxDocumentSize: the first part, a notice, contents cut too', async () => {
+		const folder = vscode.workspace.workspaceFolders![0].uri;
+		const source = vscode.Uri.joinPath(folder, 'export-size-test.txt');
+		const target = vscode.Uri.joinPath(folder, 'export-size-test.html');
+		let text = ' date 2024-03-26 A Long Day of Talks\n\nThe talks began early on Tuesday and went on into the night.\n\n';
+		for (let i = 1; text.length < 300_000; i++) {
+			text += `Part ${i} of the Talks\n\n` + `The delegates met again for round ${i} and said little to the press afterwards, officials said.\n\n`.repeat(20);
+		}
+		const lastRound = /round (\d+) and said little[^\n]*\n\n$/.exec(text)![1];
+		const settings = vscode.workspace.getConfiguration('seedReader.preview');
+		try {
+			await vscode.workspace.fs.writeFile(source, new TextEncoder().encode(text));
+			await settings.update('maxDocumentSize', 0.1, vscode.ConfigurationTarget.Global);
+			await vscode.commands.executeCommand<vscode.Uri>('seedReader.exportHtml', source, target);
+			const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+			assert.match(html, /class="seed-notice"[^>]*>This seed is 0\.3 MB; this export holds its first 0\.1 MB \(seedReader\.preview\.maxDocumentSize\)\./);
+			assert.ok(html.includes('round 1 and'), 'the beginning is exported');
+			assert.ok(!html.includes(`round ${lastRound} and`), 'the end is past the cap');
+			assert.match(html, /class="seed-toc-more">\d+ more sections are past the part shown/);
+			assert.ok(html.length < text.length, `the export (${html.length} characters) is bounded by the cap, not the seed (${text.length})`);
+		} finally {
+			await settings.update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Global);
+			await vscode.workspace.fs.delete(source).then(undefined, () => undefined);
+			await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+		}
+	});
 });
