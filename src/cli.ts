@@ -3,6 +3,7 @@ import { outlineCommand } from './cli/outlineCommand';
 import { parseCommand } from './cli/parseCommand';
 import { renderCommand } from './cli/renderCommand';
 import { CliInputError, maxInputBytes, readSeedInput, writeOutput, type CliArgs, type CliCommand } from './cli/io';
+import { bytesPerMegabyte } from './model/sizes';
 
 /** Every subcommand; each lives in its own module under src/cli/. */
 const commands: readonly CliCommand[] = [
@@ -17,7 +18,7 @@ function usage(): string {
 		...commands.map(c => `  ${c.usage.padEnd(34)} ${c.summary}`), '',
 		'Offsets (start, end) are UTF-16 code units into the file\'s text as read, a byte-order mark included;',
 		'lines and characters are 0-based.',
-		`Inputs over ${maxInputBytes / 1048576} MB are refused (exit 2).`].join('\n');
+		`Inputs over ${maxInputBytes / bytesPerMegabyte} MB are refused (exit 2).`].join('\n');
 }
 
 function parseArgs(argv: readonly string[]): { command: string | undefined; args: CliArgs } {

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { SeedEntitiesSkipped, SeedEntityCache } from './documents/entityCache';
 import type { SeedModelCache, SeedParseCounts } from './documents/modelCache';
 import type { SeedPreviewRenderEvent } from './preview/previewServices';
 import type { SeedPreviewSupport } from './preview/previewManager';
@@ -18,6 +19,8 @@ export interface SeedDiagnostics {
 	readonly onDidRenderPreview: vscode.Event<SeedPreviewRenderEvent>;
 	/** Live objects built on util/dispose's Disposable, and the listeners and emitters they hold. */
 	disposables(): DisposableCounts;
+	/** Fires when a document over seedReader.entities.maxDocumentSize gets its notice (once per file). */
+	readonly onDidSkipEntities: vscode.Event<SeedEntitiesSkipped>;
 	/** Models made by a full parse and by an incremental one since activation. */
 	parses(): SeedParseCounts;
 	/** The extension's log folder (`context.logUri`); the extension host's own log files sit in its parent. */
@@ -28,13 +31,14 @@ export interface SeedDiagnosticsApi {
 	readonly diagnostics: SeedDiagnostics;
 }
 
-export function seedDiagnostics(preview: SeedPreviewSupport, models: SeedModelCache, logUri: vscode.Uri): SeedDiagnostics {
+export function seedDiagnostics(preview: SeedPreviewSupport, models: SeedModelCache, entities: SeedEntityCache, logUri: vscode.Uri): SeedDiagnostics {
 	return {
 		get previewCount() {
 			return preview.previewCount;
 		},
 		onDidChangePreviewCount: preview.onDidChangePreviewCount,
 		onDidRenderPreview: preview.onDidRender,
+		onDidSkipEntities: entities.onDidSkipOverSize,
 		disposables: disposableCounts,
 		parses: () => models.parseCounts,
 		logUri,

@@ -45,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi & Seed
 		registerEntityHighlightSupport(seedSelector, entities),
 		registerEntitySemanticTokensSupport(seedSelector, entities),
 	);
-	return { ...corpus.api, diagnostics: seedDiagnostics(preview, models, context.logUri) };
+	return { ...corpus.api, diagnostics: seedDiagnostics(preview, models, entities, context.logUri) };
 }
 
 export function deactivate(): void {

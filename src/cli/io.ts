@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { decodeUtf8, looksBinary } from '../model/binary';
+import { bytesPerMegabyte } from '../model/sizes';
 
 /** A failure the CLI reports as one line on stderr, with exit code 2. */
 export class CliInputError extends Error {}
@@ -23,7 +24,7 @@ export interface CliCommand {
  * longer fit comfortably in memory, so the CLI refuses it with exit 2 rather than fail part way. Stdin
  * and devices are read up to this limit too, so an endless stream is refused, not buffered.
  */
-export const maxInputBytes = 32 * 1024 * 1024;
+export const maxInputBytes = 32 * bytesPerMegabyte;
 
 /** Reads FILE (or stdin for `-`) as seed text. Throws CliInputError for anything that is not readable text. */
 export function readSeedInput(file: string): string {
@@ -42,7 +43,7 @@ export function readSeedInput(file: string): string {
 		throw new CliInputError(`${file}: cannot read: ${reason}`);
 	}
 	if (bytes.length > maxInputBytes) {
-		throw new CliInputError(`${file === '-' ? 'stdin' : file}: over the command line's limit of ${maxInputBytes / 1048576} MB`);
+		throw new CliInputError(`${file === '-' ? 'stdin' : file}: over the command line's limit of ${maxInputBytes / bytesPerMegabyte} MB`);
 	}
 	if (looksBinary(bytes)) {
 		throw new CliInputError(`${file}: looks like a binary file, not a seed document`);

@@ -10,7 +10,7 @@ import type { IndexedSeed, SeedWorkspaceIndex } from './workspaceIndex';
 /**
  * Documents that are not open are analysed through the entity cache's public `get()` under this one
  * scratch URI, with a fresh version each time: the cache then holds a single scratch entry instead of
- * one full model per file of the workspace.
+ * one full model per file of the workspace. The real URI goes along, so a notice names the file.
  */
 const scratchUri = vscode.Uri.from({ scheme: 'seed-reader-index', path: '/scratch.seed' });
 /** Edits and file changes are folded into one re-index after this quiet time. */
@@ -175,7 +175,7 @@ export class SeedWorkspaceEntities extends Disposable {
 				return undefined;
 			}
 			const version = ++this._scratchVersion;
-			const { model, index } = await this._entities.get({ uri: scratchUri, version, getText: () => text });
+			const { model, index } = await this._entities.get({ uri: scratchUri, version, getText: () => text }, uri);
 			return summarizeEntities(model, index);
 		} catch (e) {
 			this._log.error(`Could not find the entities of ${uri.toString()}`, e);

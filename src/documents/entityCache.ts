@@ -3,7 +3,10 @@ import type { SeedEntityRecognizer } from '../model/entities/recognize';
 import type { TaggerModelData } from '../model/entities/weightsFile';
 import type { EntityIndex, EntityMention } from '../model/entities/types';
 import type { SeedDocument } from '../model/types';
+import { megabytes } from '../model/sizes';
 import { Disposable } from '../util/dispose';
+import { SeedEntityConfiguration } from './entityConfig';
+import { entitiesWithinLimit } from './entityLimit';
 import { loadEntityEngine } from './lazyEntities';
 import type { SeedModelCache, SeedTextDocument } from './modelCache';
 
@@ -13,19 +16,15 @@ import type { SeedModelCache, SeedTextDocument } from './modelCache';
  */
 const weightPaths = ['dist/data/tagger.json', 'src/model/entities/data/tagger.json'];
 
-function maxEntityDocumentMegabytes(): number {
-	const value = vscode.workspace.getConfiguration('seedReader').get<number>('entities.maxDocumentSize', 8);
-	return typeof value === 'number' && value > 0 ? value : 8;
-}
-
-/** The limit in UTF-16 code units, close enough to bytes for a size guard. */
-function maxEntityDocumentChars(): number {
-	return maxEntityDocumentMegabytes() * 1048576;
-}
-
 export interface SeedEntities {
 	readonly model: SeedDocument;
 	readonly index: EntityIndex;
+}
+
+/** Entities were left off a document over `seedReader.entities.maxDocumentSize` (the notice shown once per file). */
+export interface SeedEntitiesSkipped {
+	readonly uri: vscode.Uri;
+	readonly message: string;
 }
 
 interface CacheEntry {
@@ -41,44 +40,66 @@ interface CacheEntry {
 export class SeedEntityCache extends Disposable {
 	private readonly _entries = new Map<string, CacheEntry>();
 	private _recognizer: Promise<SeedEntityRecognizer> | undefined;
+	private _config = SeedEntityConfiguration.read();
+	private readonly _onDidSkipOverSize = this._register(new vscode.EventEmitter<SeedEntitiesSkipped>());
+	/** Fires when the over-size notice is shown. */
+	public readonly onDidSkipOverSize = this._onDidSkipOverSize.event;
 
 	constructor(private readonly _models: SeedModelCache, private readonly _extensionUri: vscode.Uri) {
 		super();
 		this._register(vscode.workspace.onDidCloseTextDocument(doc => this._entries.delete(doc.uri.toString())));
+		this._register(vscode.workspace.onDidChangeConfiguration(e => {
+			if (e.affectsConfiguration('seedReader.entities')) {
+				const config = SeedEntityConfiguration.read();
+				if (!config.isEqualTo(this._config)) {
+					// Entries were made under the old limit: the next request decides again.
+					this._config = config;
+					this._entries.clear();
+				}
+			}
+		}));
 	}
 
-	public async get(document: SeedTextDocument): Promise<SeedEntities> {
-		const recognizer = await this._loadRecognizer();
+	/**
+	 * The entities of `document`'s current version. `source` is the file the text is from when that is
+	 * not `document.uri` (the workspace index reads unopened files under one scratch URI): the over-size
+	 * notice names it, and is given once per source.
+	 */
+	public async get(document: SeedTextDocument, source: vscode.Uri = document.uri): Promise<SeedEntities> {
 		const key = document.uri.toString();
+		const version = document.version;
 		const cached = this._entries.get(key);
 		const model = this._models.get(document);
 		// The model cache knows whether this is still the same document (untitled URIs are reused).
-		if (cached && cached.version === document.version && cached.entities.model === model) {
+		if (cached && cached.version === version && cached.entities.model === model) {
 			return cached.entities;
 		}
-		if (model.text.length > maxEntityDocumentChars()) {
-			// Past the limit, recognition would hold the host for seconds on every edit: no entities, said once.
-			this._notifyTooLarge(key, model.text.length);
-			const empty = { model, index: loadEntityEngine().buildEntityIndex({ ...model, blocks: [] }, recognizer) };
-			this._entries.set(key, { version: document.version, entities: empty });
-			return empty;
+		const maxChars = this._config.maxDocumentChars;
+		if (model.text.length > maxChars) {
+			// Past the limit, recognition would hold the host for seconds on every edit: no entities, said
+			// once, and the recogniser's weights are not even read.
+			this._notifyTooLarge(source, model.text.length);
 		}
-		const entities = { model, index: loadEntityEngine().buildEntityIndex(model, recognizer) };
-		this._entries.set(key, { version: document.version, entities });
+		const index = await entitiesWithinLimit(model, maxChars, async m => loadEntityEngine().buildEntityIndex(m, await this._loadRecognizer()));
+		const entities = { model, index };
+		this._entries.set(key, { version, entities });
 		return entities;
 	}
 
 	private readonly _toldTooLarge = new Set<string>();
 
-	private _notifyTooLarge(key: string, chars: number): void {
+	private _notifyTooLarge(source: vscode.Uri, chars: number): void {
+		const key = source.toString();
 		if (this._toldTooLarge.has(key)) {
 			return;
 		}
 		this._toldTooLarge.add(key);
-		const name = key.slice(key.lastIndexOf('/') + 1);
-		void vscode.window.showInformationMessage(vscode.l10n.t(
+		const name = source.path.slice(source.path.lastIndexOf('/') + 1);
+		const message = vscode.l10n.t(
 			'Seed Reader: entity hovers, references and colouring are off for {0} ({1} MB, over the {2} MB limit set by seedReader.entities.maxDocumentSize). The outline still works.',
-			decodeURIComponent(name), (chars / 1048576).toFixed(1), String(maxEntityDocumentMegabytes())));
+			name, megabytes(chars), String(this._config.maxDocumentSize));
+		void vscode.window.showInformationMessage(message);
+		this._onDidSkipOverSize.fire({ uri: source, message });
 	}
 
 	/** The mention under `position`, with the document's entities. */

@@ -2,6 +2,7 @@ import { charClass, hasChar, isDigit } from './charClasses';
 import { isBylineLine, isCaption, isDateline, isNoise, opensLikeNoise } from './furniture';
 import { isHeadingShaped, maxHeadingChars } from './headingShape';
 import { galleryCounter, listMarker } from './patterns';
+import { isWhitespace } from './whitespace';
 
 export { countWords } from './words';
 
@@ -123,7 +124,7 @@ function scanLine(source: string, start: number, end: number): number {
 	let flags = 0;
 	for (let i = start; i < end; i++) {
 		const c = source.charCodeAt(i);
-		if (c === 32 || c === 9 || c === 0xa0 || c === 0x3000) {
+		if (isWhitespace(c)) {
 			inWord = false;
 			continue;
 		}

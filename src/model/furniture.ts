@@ -6,6 +6,7 @@ import {
 	agencyNames, arabicByline, breadcrumb, embeddedPostAttribution, languageNames, monthWord, newsroomSignature, otherLanguageDateTokens, otherLanguageMonthNames, noiseLines, noisePrefix, numericDate, otherLanguageDatelineLead, relativeTime, socialWords, trailingCredit,
 	yearWord,
 } from './patterns';
+import { trimWhitespace, whitespaceRun } from './whitespace';
 import { countWords } from './words';
 
 /*
@@ -88,8 +89,8 @@ function isKeywordList(line: string): boolean {
 	}
 	const items = line.split(',');
 	return items.length >= 3 && items.every(item => {
-		const trimmed = item.trim();
-		return trimmed.length > 0 && trimmed.split(/\s+/).length <= 2;
+		const trimmed = trimWhitespace(item);
+		return trimmed.length > 0 && trimmed.split(whitespaceRun).length <= 2;
 	});
 }
 

@@ -1,5 +1,6 @@
 import { rangeAt } from './positions';
 import type { Block, Range, SeedDocument, Section } from './types';
+import { whitespaceRun } from './whitespace';
 
 /** Names of `vscode.SymbolKind` members, so the CLI's JSON and the editor's outline are the same tree. */
 export type OutlineSymbolKind = 'File' | 'Namespace' | 'String';
@@ -57,6 +58,6 @@ function sectionSymbol(section: Section): OutlineSymbol {
 }
 
 export function leadingWords(text: string, count: number): string {
-	const words = text.split(/\s+/);
+	const words = text.split(whitespaceRun);
 	return words.length <= count ? text : `${words.slice(0, count).join(' ')}…`;
 }

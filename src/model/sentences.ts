@@ -1,4 +1,5 @@
 import type { Sentence } from './types';
+import { isWhitespace, skipWhitespace, trimWhitespaceEnd } from './whitespace';
 
 /** Abbreviations after which a full stop does not end a sentence (lower-case, without the dot). */
 const abbreviations = new Set([
@@ -24,7 +25,7 @@ function isClosing(c: number): boolean {
  */
 export function splitSentences(text: string, start = 0, end = text.length): Sentence[] {
 	const sentences: Sentence[] = [];
-	let sentenceStart = skipSpace(text, start, end);
+	let sentenceStart = skipWhitespace(text, start, end);
 	let i = sentenceStart;
 	while (i < end) {
 		const c = text.charCodeAt(i);
@@ -36,16 +37,16 @@ export function splitSentences(text: string, start = 0, end = text.length): Sent
 		while (stop < end && (isSentenceEnd(text.charCodeAt(stop)) || isClosing(text.charCodeAt(stop)))) {
 			stop++;
 		}
-		const followedBySpace = stop >= end || text.charCodeAt(stop) === 32 || text.charCodeAt(stop) === 9 || text.charCodeAt(stop) === 10;
+		const followedBySpace = stop >= end || isWhitespace(text.charCodeAt(stop));
 		if (followedBySpace && !(c === 46 && endsWithAbbreviation(text, sentenceStart, i))) {
 			sentences.push({ start: sentenceStart, end: stop });
-			sentenceStart = skipSpace(text, stop, end);
+			sentenceStart = skipWhitespace(text, stop, end);
 			i = sentenceStart;
 		} else {
 			i = stop;
 		}
 	}
-	const tail = trimEnd(text, sentenceStart, end);
+	const tail = trimWhitespaceEnd(text, sentenceStart, end);
 	if (tail > sentenceStart) {
 		sentences.push({ start: sentenceStart, end: tail });
 	}
@@ -54,7 +55,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Sent
 
 function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
 	let wordStart = dot;
-	while (wordStart > from && !/\s/.test(text.charAt(wordStart - 1))) {
+	while (wordStart > from && !isWhitespace(text.charCodeAt(wordStart - 1))) {
 		wordStart--;
 	}
 	const word = text.slice(wordStart, dot).replace(/^[("“'‘[]+/, '');
@@ -64,17 +65,3 @@ function endsWithAbbreviation(text: string, from: number, dot: number): boolean 
 	return abbreviations.has(word.toLowerCase());
 }
 
-function skipSpace(text: string, i: number, end: number): number {
-	while (i < end && /\s/.test(text.charAt(i))) {
-		i++;
-	}
-	return i;
-}
-
-/** Where `text[from, end)` ends without its trailing white space. */
-export function trimEnd(text: string, from: number, end: number): number {
-	while (end > from && /\s/.test(text.charAt(end - 1))) {
-		end--;
-	}
-	return end;
-}

@@ -1,4 +1,5 @@
-import { splitSentences, trimEnd } from './sentences';
+import { splitSentences } from './sentences';
+import { trimWhitespaceEnd } from './whitespace';
 
 /**
  * Some seeds are one line with no newline at all: the page's text with its line breaks lost. Read as one
@@ -91,14 +92,14 @@ export function splitSingleLine(text: string, start: number, end: number): Piece
 	const firstItem = counters.length > 0 ? counters[0] : end;
 	if (firstItem > start) {
 		if (end - start < minSplitLength) {
-			out.push({ start, end: trimEnd(text, start, firstItem) });
+			out.push({ start, end: trimWhitespaceEnd(text, start, firstItem) });
 		} else {
 			paragraphs(text, start, firstItem, out);
 		}
 	}
 	for (let i = 0; i < counters.length; i++) {
 		const itemEnd = i + 1 < counters.length ? counters[i + 1] : end;
-		const trimmed = trimEnd(text, counters[i], itemEnd);
+		const trimmed = trimWhitespaceEnd(text, counters[i], itemEnd);
 		if (trimmed > counters[i]) {
 			out.push({ start: counters[i], end: trimmed });
 		}

@@ -3,6 +3,7 @@ import { classifyLine, newLineClass, type LineClass, type LineKind } from './cla
 import { matchHeader } from './header';
 import { splitSingleLine } from './singleLine';
 import type { SeedHeader } from './types';
+import { isWhitespace } from './whitespace';
 
 // Line classes as codes beside the block kinds: `short` lines are settled into block kinds by decideKinds.
 export const paragraph = blockKindCode.paragraph;
@@ -111,10 +112,10 @@ export function scanLines(lines: SourceLines, lineStart: number, firstLine: numb
 				s += match.textStart;
 			}
 		}
-		while (s < e && isSpace(text.charCodeAt(s))) {
+		while (s < e && isWhitespace(text.charCodeAt(s))) {
 			s++;
 		}
-		while (e > s && isSpace(text.charCodeAt(e - 1))) {
+		while (e > s && isWhitespace(text.charCodeAt(e - 1))) {
 			e--;
 		}
 		if (s < e && line === 0 && lineBreak < 0) {
@@ -169,7 +170,4 @@ function nextLineBreak(text: string, from: number): number {
 	return -1;
 }
 
-function isSpace(c: number): boolean {
-	return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 0x3000 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b);
-}
 

@@ -8,6 +8,7 @@ import { escapeMarkdown } from './entities/hoverText';
 import { positionAt } from './positions';
 import type { Position, Range, SeedDocument } from './types';
 import type { EntityIndex, EntityType } from './entities/types';
+import { collapseWhitespace } from './whitespace';
 
 /** The entity types that make sense across documents; figures and dates are per-document facts. */
 export const namedEntityTypes: readonly EntityType[] = ['person', 'organization', 'place', 'group'];
@@ -27,7 +28,7 @@ export type DocumentEntities = readonly DocumentEntity[];
 
 /** The key that merges entities across documents: the type and the name, case and spacing folded. */
 export function entityKey(type: EntityType, name: string): string {
-	return type + ':' + name.normalize('NFC').toLowerCase().replace(/[\u2019']s$/u, '').replace(/\s+/g, ' ').trim();
+	return type + ':' + collapseWhitespace(name.normalize('NFC').toLowerCase().replace(/[\u2019']s$/u, ''));
 }
 
 /** Summarises a document's entity index: named types only, mentions packed as line/character triples. */
@@ -234,5 +235,5 @@ export function mentionContext(lineText: string, start: number, end: number, bef
 		const space = lineText.lastIndexOf(' ', to);
 		to = space > end ? space : to;
 	}
-	return (from > 0 ? '…' : '') + lineText.slice(from, to).replace(/\s+/g, ' ').trim() + (to < lineText.length ? '…' : '');
+	return (from > 0 ? '…' : '') + collapseWhitespace(lineText.slice(from, to)) + (to < lineText.length ? '…' : '');
 }

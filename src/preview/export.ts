@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { SeedModelCache } from '../documents/modelCache';
+import { megabytes } from '../model/sizes';
 import { SeedPreviewConfiguration } from './config';
 import type { PreviewEntities } from './previewEntities';
 import type { PreviewEntitySource } from './previewServices';
@@ -14,6 +15,8 @@ function defaultTarget(resource: vscode.Uri): vscode.Uri {
 /**
  * Saves the rendered article as one static HTML file (no scripts, CSP meta, inline CSS).
  * `target` skips the save dialog. Resolves to the written file, or undefined when cancelled.
+ * Like the preview, it renders at most seedReader.preview.maxDocumentSize of the seed (the page says
+ * so): the whole page is built in the extension host's memory, at several times the text's size.
  */
 export async function exportHtml(
 	extensionUri: vscode.Uri,
@@ -33,6 +36,10 @@ export async function exportHtml(
 	}
 	const model = models.get(document);
 	const config = SeedPreviewConfiguration.getForResource(resource);
+	const cut = model.text.length > config.maxDocumentChars;
+	const notice = cut ? vscode.l10n.t(
+		'This seed is {0} MB; this export holds its first {1} MB (seedReader.preview.maxDocumentSize).',
+		megabytes(model.text.length), String(config.maxDocumentSize)) : undefined;
 	const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css')));
 	let found: PreviewEntities | undefined;
 	try {
@@ -48,7 +55,12 @@ export async function exportHtml(
 		card: found?.card,
 		cardMode: 'title',
 		title: resource.path.split('/').pop(),
+		maxChars: config.maxDocumentChars,
+		notice,
 	});
 	await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(html));
+	if (notice) {
+		void vscode.window.showInformationMessage(notice);
+	}
 	return destination;
 }

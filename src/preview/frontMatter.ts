@@ -70,11 +70,14 @@ export function frontMatterPosition(blocks: readonly Block[]): number {
 	return -1;
 }
 
-/** The stats line, then the table of contents when it is wanted and there are sections. */
-export function renderFrontMatter(doc: SeedDocument, headingIds: ReadonlyMap<number, string>, showToc: boolean): string {
+/**
+ * The stats line, then the table of contents when it is wanted and there are sections; `shownEnd` is
+ * where the body is cut, if it is.
+ */
+export function renderFrontMatter(doc: SeedDocument, headingIds: ReadonlyMap<number, string>, showToc: boolean, shownEnd = Infinity): string {
 	let out = `<p class="seed-stats">${escapeHtml(articleStats(doc).label)}</p>`;
 	if (showToc) {
-		out += renderTableOfContents(doc.sections.filter(s => !s.related), headingIds);
+		out += renderTableOfContents(doc.sections.filter(s => !s.related), headingIds, shownEnd);
 	}
 	return out;
 }

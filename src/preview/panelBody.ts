@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { escapeHtml } from '../model/escapeHtml';
+import { megabytes } from '../model/sizes';
 import type { SeedDocument } from '../model/types';
 import type { SeedPreviewConfiguration } from './config';
 import { loadRenderer } from './lazyRenderer';
@@ -21,23 +22,19 @@ export function renderPreviewBody(
 	config: SeedPreviewConfiguration,
 	entities: Pick<RenderOptions, 'entities' | 'card'>,
 ): PreviewBody {
-	const limit = maxPreviewDocumentMegabytes() * 1048576;
-	// A huge seed would make a webview of hundreds of MB: show its beginning, and say so.
-	const model = fullModel.text.length > limit ? { ...fullModel, blocks: fullModel.blocks.filter(b => b.end <= limit) } : fullModel;
-	const notice = model === fullModel ? '' : `<p class="seed-notice" role="status">${escapeHtml(vscode.l10n.t(
+	const limit = config.maxDocumentChars;
+	// A huge seed would make a webview of hundreds of MB: show its beginning (the renderer cuts the body
+	// and its contents at `maxChars`), and say so.
+	const notice = fullModel.text.length <= limit ? '' : `<p class="seed-notice" role="status">${escapeHtml(vscode.l10n.t(
 		'This seed is {0} MB; the preview shows its first {1} MB (seedReader.preview.maxDocumentSize).',
-		(fullModel.text.length / 1048576).toFixed(1), String(maxPreviewDocumentMegabytes())))}</p>`;
-	const html = notice + loadRenderer().renderBody(model, {
+		megabytes(fullModel.text.length), String(config.maxDocumentSize)))}</p>`;
+	const html = notice + loadRenderer().renderBody(fullModel, {
 		hideBoilerplate: config.hideBoilerplate,
 		showToc: config.showToc,
 		entities: entities.entities,
 		card: entities.card,
 		cardMode: 'store',
+		maxChars: limit,
 	});
-	return { html, title: model.title?.text };
-}
-
-function maxPreviewDocumentMegabytes(): number {
-	const value = vscode.workspace.getConfiguration('seedReader').get<number>('preview.maxDocumentSize', 16);
-	return typeof value === 'number' && value > 0 ? value : 16;
+	return { html, title: fullModel.title?.text };
 }

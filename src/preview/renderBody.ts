@@ -40,6 +40,26 @@ export interface RenderOptions {
 	readonly card?: (id: string) => string | undefined;
 	/** Where the cards go (see EntityCardMode); `store` by default. */
 	readonly cardMode?: EntityCardMode;
+	/**
+	 * The size cap: render only the blocks that end within the first `maxChars` characters, and list only
+	 * their sections in the contents (with one line counting the rest). No cap when undefined.
+	 */
+	readonly maxChars?: number;
+}
+
+/** How many of `blocks` (in source order) end by `end`. */
+function blocksEndingBy(blocks: readonly Block[], end: number): number {
+	let low = 0;
+	let high = blocks.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (blocks[mid].end <= end) {
+			low = mid + 1;
+		} else {
+			high = mid;
+		}
+	}
+	return low;
 }
 
 function lineAttr(block: Block, extraClass?: string): string {
@@ -61,7 +81,9 @@ export function renderBody(doc: SeedDocument, options: RenderOptions = {}): stri
 	const hideBoilerplate = options.hideBoilerplate ?? true;
 	const showToc = options.showToc ?? true;
 	const entities = new EntityMarker(options.entities ?? [], options.card, options.cardMode ?? 'store');
-	const blocks = doc.blocks;
+	const shownEnd = options.maxChars !== undefined && doc.text.length > options.maxChars ? options.maxChars : Infinity;
+	const allBlocks = doc.blocks;
+	const blocks = shownEnd === Infinity ? allBlocks : allBlocks.slice(0, blocksEndingBy(allBlocks, shownEnd));
 	const parts: string[] = [];
 
 	// Heading ids first: the table of contents needs them before the headings are written.
@@ -74,7 +96,7 @@ export function renderBody(doc: SeedDocument, options: RenderOptions = {}): stri
 
 	// Stats and contents follow the title and its subtitle, or open the article when there is no title.
 	const frontMatterAfter = frontMatterPosition(blocks);
-	const frontMatter = () => renderFrontMatter(doc, ids, showToc);
+	const frontMatter = () => renderFrontMatter(doc, ids, showToc, shownEnd);
 	if (frontMatterAfter < 0) {
 		parts.push(frontMatter());
 	}
@@ -165,7 +187,7 @@ export function renderBody(doc: SeedDocument, options: RenderOptions = {}): stri
 		}
 	}
 	closeGroups();
-	if (relatedFrom >= 0) {
+	if (relatedFrom >= 0 && relatedFrom < blocks.length) {
 		parts.push('</details>');
 	}
 	parts.push(entities.renderStore());

@@ -47,6 +47,8 @@ export interface StandaloneOptions extends RenderOptions {
 	readonly css: string;
 	/** Page title when the seed has no title of its own (e.g. the file name); else "Seed". */
 	readonly title?: string;
+	/** Plain text shown above the article, such as why only its beginning is there. */
+	readonly notice?: string;
 }
 
 export function renderStandaloneHtml(doc: SeedDocument, options: StandaloneOptions): string {
@@ -58,7 +60,8 @@ export function renderStandaloneHtml(doc: SeedDocument, options: StandaloneOptio
  * its body (the command line's render).
  */
 export function renderStandalonePieces(doc: SeedDocument, options: StandaloneOptions): [string, string, string] {
-	const body = loadRenderer().renderBody(doc, { ...options, cardMode: options.cardMode ?? 'title' });
+	const notice = options.notice ? `<p class="seed-notice" role="status">${escapeHtml(neutralizeBidi(options.notice))}</p>\n` : '';
+	const body = notice + loadRenderer().renderBody(doc, { ...options, cardMode: options.cardMode ?? 'title' });
 	const title = doc.title?.text ?? options.title ?? 'Seed';
 	// A `<` in inlined CSS could close the style element; CSS only ever has it inside strings, where `\3C ` means the same.
 	const css = (themeDefaults + options.css).replace(/</g, '\\3C ');

@@ -42,25 +42,45 @@ export function headingIds(blocks: readonly Block[]): Map<number, string> {
 	return ids;
 }
 
-function renderSections(sections: readonly Section[], ids: ReadonlyMap<number, string>): string {
-	if (sections.length === 0) {
-		return '';
-	}
-	let out = '<ol>';
+/** Sections with their subsections. */
+function sectionCount(sections: readonly Section[]): number {
+	let count = sections.length;
 	for (const section of sections) {
+		count += sectionCount(section.children);
+	}
+	return count;
+}
+
+/** Nested lists of the sections whose heading ends by `shownEnd`; `cut.count` adds up the others. */
+function renderSections(sections: readonly Section[], ids: ReadonlyMap<number, string>, shownEnd: number, cut: { count: number }): string {
+	let out = '';
+	for (const section of sections) {
+		if (section.heading.end > shownEnd) {
+			cut.count += 1 + sectionCount(section.children);
+			continue;
+		}
 		const id = ids.get(section.heading.start);
 		const label = renderText(section.heading.text);
 		out += '<li>' + (id ? `<a href="#${id}">${label}</a>` : label);
-		out += renderSections(section.children, ids);
+		out += renderSections(section.children, ids, shownEnd, cut);
 		out += '</li>';
 	}
-	return out + '</ol>';
+	return out ? `<ol>${out}</ol>` : '';
 }
 
-/** The collapsible contents as nested lists of links to the headings; empty without sections. */
-export function renderTableOfContents(sections: readonly Section[], ids: ReadonlyMap<number, string>): string {
+/**
+ * The collapsible contents as nested lists of links to the headings; empty without sections. When the
+ * body is cut at `shownEnd` (the preview's size cap), only the sections whose heading is shown are
+ * listed, and one line says how many more there are: a 50 MB seed's contents would otherwise list
+ * thousands of headings that are not on the page.
+ */
+export function renderTableOfContents(sections: readonly Section[], ids: ReadonlyMap<number, string>, shownEnd = Infinity): string {
 	if (sections.length === 0) {
 		return '';
 	}
-	return `<nav class="seed-toc" id="seed-toc" aria-label="Contents"><details open><summary>Contents</summary>${renderSections(sections, ids)}</details></nav>`;
+	const cut = { count: 0 };
+	const list = renderSections(sections, ids, shownEnd, cut);
+	const more = cut.count === 0 ? ''
+		: `<p class="seed-toc-more">${cut.count.toLocaleString('en-US')} more ${cut.count === 1 ? 'section is' : 'sections are'} past the part shown</p>`;
+	return `<nav class="seed-toc" id="seed-toc" aria-label="Contents"><details open><summary>Contents</summary>${list}${more}</details></nav>`;
 }

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { SeedDiagnosticsApi } from '../../src/diagnostics';
 import { activateExtension, closeAllEditors, nextEvent, openRealSeed, sampleSeedUri } from './helpers';
 
 const viewTypeSuffix = 'seedReader.preview';
@@ -97,6 +98,52 @@ suite('Preview', () => {
 			const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
 			assert.strictEqual((html.match(/class="[^"]*seed-caption/g) ?? []).length, 1, 'one caption element');
 		} finally {
+			await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+		}
+	});
+
+	test('changing seedReader.preview.maxDocumentSize re-renders an open preview', async () => {
+		const { diagnostics } = (await activateExtension()).exports as SeedDiagnosticsApi;
+		const doc = await openRealSeed();
+		await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+		const isThisDoc = (e: { resource: vscode.Uri }) => e.resource.toString() === doc.uri.toString();
+		const first = nextEvent(diagnostics.onDidRenderPreview, isThisDoc, 'the first render', 30000);
+		await vscode.commands.executeCommand('seedReader.showPreviewToSide', doc.uri);
+		await first.promise;
+		const settings = vscode.workspace.getConfiguration('seedReader.preview');
+		const again = nextEvent(diagnostics.onDidRenderPreview, isThisDoc, 'a render after the setting changed');
+		try {
+			await settings.update('maxDocumentSize', 0.5, vscode.ConfigurationTarget.Global);
+			await again.promise;
+		} finally {
+			again.cancel();
+			await settings.update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Global);
+		}
+	});
+
+	test('exportHtml keeps to seedReader.preview.maxDocumentSize: the first part, a notice, contents cut too', async () => {
+		const folder = vscode.workspace.workspaceFolders![0].uri;
+		const source = vscode.Uri.joinPath(folder, 'export-size-test.txt');
+		const target = vscode.Uri.joinPath(folder, 'export-size-test.html');
+		let text = ' date 2024-03-26 A Long Day of Talks\n\nThe talks began early on Tuesday and went on into the night.\n\n';
+		for (let i = 1; text.length < 300_000; i++) {
+			text += `Part ${i} of the Talks\n\n` + `The delegates met again for round ${i} and said little to the press afterwards, officials said.\n\n`.repeat(20);
+		}
+		const lastRound = /round (\d+) and said little[^\n]*\n\n$/.exec(text)![1];
+		const settings = vscode.workspace.getConfiguration('seedReader.preview');
+		try {
+			await vscode.workspace.fs.writeFile(source, new TextEncoder().encode(text));
+			await settings.update('maxDocumentSize', 0.1, vscode.ConfigurationTarget.Global);
+			await vscode.commands.executeCommand<vscode.Uri>('seedReader.exportHtml', source, target);
+			const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+			assert.match(html, /class="seed-notice"[^>]*>This seed is 0\.3 MB; this export holds its first 0\.1 MB \(seedReader\.preview\.maxDocumentSize\)\./);
+			assert.ok(html.includes('round 1 and'), 'the beginning is exported');
+			assert.ok(!html.includes(`round ${lastRound} and`), 'the end is past the cap');
+			assert.match(html, /class="seed-toc-more">\d+ more sections are past the part shown/);
+			assert.ok(html.length < text.length, `the export (${html.length} characters) is bounded by the cap, not the seed (${text.length})`);
+		} finally {
+			await settings.update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Global);
+			await vscode.workspace.fs.delete(source).then(undefined, () => undefined);
 			await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
 		}
 	});

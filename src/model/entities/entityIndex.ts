@@ -11,6 +11,7 @@ import { addNameRepeats, type BlockSpans } from './nameRepeats';
 import type { SeedEntityRecognizer } from './recognize';
 import { MentionTable } from './mentionTable';
 import { otherLanguageFilter } from './otherLanguage';
+import { isWhitespace, whitespaceRun } from '../whitespace';
 import { addVote, placeMentions, votedType, type EntityDraft } from './placeMentions';
 import { mergeSpellingVariants } from './spellingVariants';
 import { entitySpan } from './spans';
@@ -39,7 +40,7 @@ function initials(name: string): string {
 }
 
 function words(text: string): string[] {
-	return text.split(/\s+/).filter(Boolean);
+	return text.split(whitespaceRun).filter(Boolean);
 }
 
 /** Builds the entity index of a parsed seed. Each block is recognised on its own (and cached by its text). */
@@ -217,19 +218,14 @@ function retypeLonePeople(order: readonly EntityDraft[], spans: readonly EntityS
 	}
 }
 
-/** Whether `text` has a whitespace character (as `/\s/` counts them). */
+/** Whether `text` has a white-space character. */
 function hasSpace(text: string): boolean {
 	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && isUnicodeSpace(c))) {
+		if (isWhitespace(text.charCodeAt(i))) {
 			return true;
 		}
 	}
 	return false;
-}
-
-function isUnicodeSpace(c: number): boolean {
-	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function lastWord(text: string): string {

@@ -6,13 +6,14 @@ import { dayNames, monthNames } from '../calendar';
 import { lineAt } from '../positions';
 import { splitSentences } from '../sentences';
 import type { SeedDocument } from '../types';
+import { everyWhitespaceRun, trimWhitespace } from '../whitespace';
 import type { Entity, EntityIndex } from './types';
 
 /** Escapes text so markdown shows it literally (no links, emphasis, HTML or headings). */
 export function escapeMarkdown(text: string): string {
 	return text
 		.replace(/[\\`*_{}[\]()#+\-.!|~<>&"]/g, c => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '\\' + c))
-		.replace(/\s+/g, ' ');
+		.replace(everyWhitespaceRun, ' ');
 }
 
 const typeNames: Readonly<Record<Entity['type'], string>> = {
@@ -39,11 +40,11 @@ export function sentenceAround(doc: SeedDocument, offset: number, max = 300): st
 	const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : doc.text.length;
 	for (const s of splitSentences(doc.text, lineStart, lineEnd)) {
 		if (s.start <= offset && offset < s.end) {
-			const text = doc.text.slice(s.start, s.end).trim();
+			const text = trimWhitespace(doc.text.slice(s.start, s.end));
 			return text.length > max ? text.slice(0, max - 1) + '…' : text;
 		}
 	}
-	return doc.text.slice(offset, Math.min(lineEnd, offset + max)).trim();
+	return trimWhitespace(doc.text.slice(offset, Math.min(lineEnd, offset + max)));
 }
 
 /** The hover card of one entity: name, type, role, other names, the sentence introducing it and links to mentions. */

@@ -1,3 +1,5 @@
+import { isWhitespace } from '../whitespace';
+
 /**
  * Unicode classes of characters as bit flags, for the tokeniser and the name-repeat scan. Property
  * escapes are slow per character, so the classes of each BMP character are worked out on first sight
@@ -19,13 +21,13 @@ export const enum Uc {
 const table = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) {
 	table[c] = Uc.Known | (c >= 65 && c <= 90 ? Uc.Letter | Uc.Upper : c >= 97 && c <= 122 ? Uc.Letter : c >= 48 && c <= 57 ? Uc.Number
-		: c === 32 || (c >= 9 && c <= 13) ? Uc.Space : 0);
+		: isWhitespace(c) ? Uc.Space : 0);
 }
 
 function classesOfCodePoint(cp: number): number {
 	const ch = String.fromCodePoint(cp);
 	return Uc.Known | (/\p{L}/u.test(ch) ? Uc.Letter : 0) | (/\p{N}/u.test(ch) ? Uc.Number : 0) | (/\p{M}/u.test(ch) ? Uc.Mark : 0)
-		| (/\p{Lu}/u.test(ch) ? Uc.Upper : 0) | (/\s/u.test(ch) || cp === 0x200b ? Uc.Space : 0);
+		| (/\p{Lu}/u.test(ch) ? Uc.Upper : 0) | (isWhitespace(cp) || cp === 0x200b /* a word break, though not white space */ ? Uc.Space : 0);
 }
 
 /** Classes of the code point at `i`; a lone surrogate has none. */
