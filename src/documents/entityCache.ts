@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SeedEntityRecognizer } from '../model/entities/recognize';
+import type { BlockCacheUse, SeedEntityRecognizer } from '../model/entities/recognize';
 import type { TaggerModelData } from '../model/entities/weightsFile';
 import type { EntityIndex, EntityMention } from '../model/entities/types';
 import type { SeedDocument } from '../model/types';
@@ -31,20 +31,28 @@ export interface SeedEntities {
 interface CacheEntry {
 	readonly version: number;
 	readonly entities: SeedEntities;
+	/** The recogniser's cached blocks this index read: kept while the document is open. */
+	readonly blocks: BlockCacheUse;
 }
 
 /**
  * One entity index per (uri, version), over the shared model cache. The recogniser's weights (a few MB)
  * are read on first use, not at activation, through `workspace.fs` so the web host can read them too.
- * The recogniser caches per block, so an edit re-runs it on the edited paragraph only.
+ * The recogniser caches per block, so an edit re-runs it on the edited paragraph only; when a document
+ * closes, the blocks no open document read are swept from that cache.
  */
 export class SeedEntityCache extends Disposable {
 	private readonly _entries = new Map<string, CacheEntry>();
 	private _recognizer: Promise<SeedEntityRecognizer> | undefined;
+	private _loadedRecognizer: SeedEntityRecognizer | undefined;
 
 	constructor(private readonly _models: SeedModelCache, private readonly _extensionUri: vscode.Uri) {
 		super();
-		this._register(vscode.workspace.onDidCloseTextDocument(doc => this._entries.delete(doc.uri.toString())));
+		this._register(vscode.workspace.onDidCloseTextDocument(doc => {
+			if (this._entries.delete(doc.uri.toString())) {
+				this._loadedRecognizer?.sweepBlocks([...this._entries.values()].map(e => e.blocks));
+			}
+		}));
 	}
 
 	public async get(document: SeedTextDocument): Promise<SeedEntities> {
@@ -60,11 +68,12 @@ export class SeedEntityCache extends Disposable {
 			// Past the limit, recognition would hold the host for seconds on every edit: no entities, said once.
 			this._notifyTooLarge(key, model.text.length);
 			const empty = { model, index: loadEntityEngine().buildEntityIndex({ ...model, blocks: [] }, recognizer) };
-			this._entries.set(key, { version: document.version, entities: empty });
+			this._entries.set(key, { version: document.version, entities: empty, blocks: [] });
 			return empty;
 		}
-		const entities = { model, index: loadEntityEngine().buildEntityIndex(model, recognizer) };
-		this._entries.set(key, { version: document.version, entities });
+		const { result: index, blocks } = recognizer.trackBlocks(() => loadEntityEngine().buildEntityIndex(model, recognizer));
+		const entities = { model, index };
+		this._entries.set(key, { version: document.version, entities, blocks });
 		return entities;
 	}
 
@@ -95,7 +104,7 @@ export class SeedEntityCache extends Disposable {
 				try {
 					const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this._extensionUri, path));
 					const data = JSON.parse(new TextDecoder().decode(bytes)) as TaggerModelData;
-					return new (loadEntityEngine().SeedEntityRecognizer)(data);
+					return this._loadedRecognizer = new (loadEntityEngine().SeedEntityRecognizer)(data);
 				} catch (e) {
 					lastError = e;
 				}
