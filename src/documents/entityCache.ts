@@ -77,6 +77,16 @@ export class SeedEntityCache extends Disposable {
 		return entities;
 	}
 
+	/** Entity indexes held (one per open document, plus the corpus scan's scratch one): leak tests count them. */
+	public get indexCount(): number {
+		return this._entries.size;
+	}
+
+	/** The recogniser's block cache, in its own estimate of bytes (0 before the engine loads). */
+	public get blockCacheBytes(): number {
+		return this._loadedRecognizer?.cacheBytes ?? 0;
+	}
+
 	private readonly _toldTooLarge = new Set<string>();
 
 	private _notifyTooLarge(key: string, chars: number): void {
