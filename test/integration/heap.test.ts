@@ -96,8 +96,9 @@ if (inNodeHost) {
 			console.log(`      ${figures}`);
 			assert.ok(whileOpen.blockCacheBytes > before.blockCacheBytes, `the block cache filled: ${figures}`);
 			assert.ok(after.blockCacheBytes <= before.blockCacheBytes, `the closed seeds' blocks were swept: ${figures}`);
-			assert.strictEqual(after.entityIndexes, before.entityIndexes, `entity indexes: ${figures}`);
-			assert.strictEqual(after.indexedSeeds, before.indexedSeeds, `indexed seeds: ${figures}`);
+			// At most as many as before: documents earlier tests left open may close meanwhile too.
+			assert.ok(after.entityIndexes <= before.entityIndexes, `entity indexes: ${figures}`);
+			assert.ok((after.indexedSeeds ?? 0) <= (before.indexedSeeds ?? 0), `indexed seeds: ${figures}`);
 			assert.ok(closed - baseline < maxGrowthMb, `retained heap grew ${(closed - baseline).toFixed(1)} MB: ${figures}`);
 		});
 	});
