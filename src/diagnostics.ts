@@ -1,4 +1,6 @@
 import type * as vscode from 'vscode';
+import type { SeedLibraryProvider } from './corpus/libraryView';
+import type { SeedWorkspaceIndex } from './corpus/workspaceIndex';
 import type { SeedEntitiesSkipped, SeedEntityCache } from './documents/entityCache';
 import type { SeedModelCache, SeedParseCounts } from './documents/modelCache';
 import type { SeedPreviewRenderEvent } from './preview/previewServices';
@@ -23,24 +25,55 @@ export interface SeedDiagnostics {
 	readonly onDidSkipEntities: vscode.Event<SeedEntitiesSkipped>;
 	/** Models made by a full parse and by an incremental one since activation. */
 	parses(): SeedParseCounts;
+	/** What long-lived structures hold, for the tests that open and close many documents. */
+	retained(): SeedRetainedCounts;
 	/** The extension's log folder (`context.logUri`); the extension host's own log files sit in its parent. */
 	readonly logUri: vscode.Uri;
+}
+
+export interface SeedRetainedCounts {
+	/** URIs the Seed Library remembers for its entries. */
+	readonly libraryUris: number;
+	/** Seeds the workspace index lists (undefined before its first scan). */
+	readonly indexedSeeds: number | undefined;
+	/** Document versions whose change time the previews keep until a render reports them. */
+	readonly pendingPreviewChanges: number;
+	/** Whether the preview manager still holds a seed editor to follow. */
+	readonly lastSeedEditor: boolean;
+	/** Entity indexes the entity cache holds, and the recogniser's block cache in (estimated) bytes. */
+	readonly entityIndexes: number;
+	readonly blockCacheBytes: number;
+}
+
+/** Where `retained()` reads its counts. */
+export interface SeedRetainedSources {
+	readonly library: SeedLibraryProvider;
+	readonly workspaceIndex: SeedWorkspaceIndex;
+	readonly entities: SeedEntityCache;
 }
 
 export interface SeedDiagnosticsApi {
 	readonly diagnostics: SeedDiagnostics;
 }
 
-export function seedDiagnostics(preview: SeedPreviewSupport, models: SeedModelCache, entities: SeedEntityCache, logUri: vscode.Uri): SeedDiagnostics {
+export function seedDiagnostics(preview: SeedPreviewSupport, models: SeedModelCache, logUri: vscode.Uri, sources: SeedRetainedSources): SeedDiagnostics {
 	return {
 		get previewCount() {
 			return preview.previewCount;
 		},
 		onDidChangePreviewCount: preview.onDidChangePreviewCount,
 		onDidRenderPreview: preview.onDidRender,
-		onDidSkipEntities: entities.onDidSkipOverSize,
+		onDidSkipEntities: sources.entities.onDidSkipOverSize,
 		disposables: disposableCounts,
 		parses: () => models.parseCounts,
+		retained: () => ({
+			libraryUris: sources.library.uriCount,
+			indexedSeeds: sources.workspaceIndex.seedCount,
+			pendingPreviewChanges: preview.pendingChangeCount,
+			lastSeedEditor: preview.holdsLastSeedEditor,
+			entityIndexes: sources.entities.indexCount,
+			blockCacheBytes: sources.entities.blockCacheBytes,
+		}),
 		logUri,
 	};
 }

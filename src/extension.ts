@@ -45,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): SeedReaderApi & Seed
 		registerEntityHighlightSupport(seedSelector, entities),
 		registerEntitySemanticTokensSupport(seedSelector, entities),
 	);
-	return { ...corpus.api, diagnostics: seedDiagnostics(preview, models, entities, context.logUri) };
+	return { ...corpus.api, diagnostics: seedDiagnostics(preview, models, context.logUri, { library: corpus.api.library, workspaceIndex, entities }) };
 }
 
 export function deactivate(): void {

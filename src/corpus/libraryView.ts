@@ -33,7 +33,8 @@ export class SeedLibraryProvider extends Disposable implements vscode.TreeDataPr
 	private _view: vscode.TreeView<LibraryNode> | undefined;
 	/** Cancels the listing in progress when a newer one starts or the view goes away. */
 	private _cts: vscode.CancellationTokenSource | undefined;
-	private readonly _uris = new Map<string, vscode.Uri>();
+	/** The URIs of the last listing's entries, by entry id: replaced by each listing, so seeds that left go. */
+	private _uris = new Map<string, vscode.Uri>();
 	private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<LibraryNode | undefined>());
 	public readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
 	private readonly _onDidRefresh = this._register(new vscode.EventEmitter<readonly LibraryNode[]>());
@@ -54,6 +55,11 @@ export class SeedLibraryProvider extends Disposable implements vscode.TreeDataPr
 		}));
 		this._register({ dispose: () => { clearTimeout(this._timer); this._cts?.cancel(); this._cts?.dispose(); } });
 		this._updateContext();
+	}
+
+	/** How many entry URIs the view remembers (leak tests check it follows the listing). */
+	public get uriCount(): number {
+		return this._uris.size;
 	}
 
 	public get groupBy(): LibraryGroupBy { return this._groupBy; }
@@ -149,7 +155,9 @@ export class SeedLibraryProvider extends Disposable implements vscode.TreeDataPr
 			if (cts.token.isCancellationRequested) {
 				return [];
 			}
-			const entries = seeds.map(seed => this._entry(seed));
+			const uris = new Map<string, vscode.Uri>();
+			const entries = seeds.map(seed => this._entry(seed, uris));
+			this._uris = uris;
 			const tree = buildLibraryTree(entries, {
 				groupBy: this._groupBy,
 				sortBy: this._sortBy,
@@ -165,9 +173,9 @@ export class SeedLibraryProvider extends Disposable implements vscode.TreeDataPr
 		}
 	}
 
-	private _entry(seed: IndexedSeed): LibraryEntry {
+	private _entry(seed: IndexedSeed, uris: Map<string, vscode.Uri>): LibraryEntry {
 		const id = seed.uri.toString();
-		this._uris.set(id, seed.uri);
+		uris.set(id, seed.uri);
 		return { id, folder: folderOf(seed.uri), fileName: fileNameOf(seed.uri), date: seed.summary.date, label: seed.summary.label || fileNameOf(seed.uri), wordCount: seed.summary.wordCount };
 	}
 

@@ -21,6 +21,17 @@ function seedsRootFolders(): vscode.WorkspaceFolder[] {
 	return (vscode.workspace.workspaceFolders ?? []).filter(f => f.uri.path.replace(/\/+$/, '').endsWith('/seeds'));
 }
 
+/**
+ * Schemes of open documents the index takes in: ones it can read again later (`workspace.fs`), and
+ * untitled seeds while open. A `git:` revision or a diff side is a view of another document, not a seed.
+ */
+const openSchemes = new Set(['file', 'vscode-remote', 'vscode-vfs', 'untitled']);
+
+function indexesOpened(doc: vscode.TextDocument): boolean {
+	return doc.languageId === seedLanguageId
+		&& (openSchemes.has(doc.uri.scheme) || (vscode.workspace.workspaceFolders ?? []).some(f => f.uri.scheme === doc.uri.scheme));
+}
+
 export interface IndexedSeed {
 	readonly uri: vscode.Uri;
 	readonly summary: SeedSummary;
@@ -34,6 +45,8 @@ export class SeedWorkspaceIndex extends Disposable {
 	private _files: Map<string, vscode.Uri> | undefined;
 	private _scan: Promise<void> | undefined;
 	private readonly _summaries = new Map<string, Promise<SeedSummary | undefined>>();
+	/** Seeds listed only because they were opened (untitled, or files the seed globs do not match): they go when closed. */
+	private readonly _openedOnly = new Set<string>();
 	private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
 	public readonly onDidChange = this._onDidChange.event;
 
@@ -42,23 +55,27 @@ export class SeedWorkspaceIndex extends Disposable {
 		const patterns: vscode.GlobPattern[] = [seedFileGlob, ...seedsRootFolders().map(folder => new vscode.RelativePattern(folder, '**/*.txt'))];
 		for (const pattern of patterns) {
 			const watcher = this._register(vscode.workspace.createFileSystemWatcher(pattern));
-			this._register(watcher.onDidCreate(uri => this._add(uri)));
+			this._register(watcher.onDidCreate(uri => {
+				// Now a seed file on disk: it stays when its editor closes.
+				this._openedOnly.delete(uri.toString());
+				this._add(uri);
+			}));
 			this._register(watcher.onDidChange(uri => this._invalidate(uri)));
 			this._register(watcher.onDidDelete(uri => this._remove(uri)));
 		}
 		this._register(vscode.workspace.onDidChangeTextDocument(e => {
-			if (e.document.languageId === seedLanguageId && e.contentChanges.length > 0) {
-				this._add(e.document.uri);
+			if (e.contentChanges.length > 0 && indexesOpened(e.document)) {
+				this._addOpened(e.document.uri);
 			}
 		}));
 		this._register(vscode.workspace.onDidOpenTextDocument(doc => {
-			if (doc.languageId === seedLanguageId) {
-				this._add(doc.uri);
+			if (indexesOpened(doc)) {
+				this._addOpened(doc.uri);
 			}
 		}));
 		this._register(vscode.workspace.onDidCloseTextDocument(doc => {
-			// An untitled seed exists only while it is open; a file stays in the index after its editor closes.
-			if (doc.uri.scheme === 'untitled' && this._files?.has(doc.uri.toString())) {
+			// A seed file of the workspace stays in the index after its editor closes; what only opening added goes.
+			if (this._openedOnly.delete(doc.uri.toString())) {
 				this._remove(doc.uri);
 			}
 		}));
@@ -66,8 +83,14 @@ export class SeedWorkspaceIndex extends Disposable {
 			this._files = undefined;
 			this._scan = undefined;
 			this._summaries.clear();
+			this._openedOnly.clear();
 			this._onDidChange.fire();
 		}));
+	}
+
+	/** How many seeds the index lists; undefined until the first query scans the workspace. */
+	public get seedCount(): number | undefined {
+		return this._files?.size;
 	}
 
 	/**
@@ -105,8 +128,10 @@ export class SeedWorkspaceIndex extends Disposable {
 				files.set(uri.toString(), uri);
 			}
 			for (const doc of vscode.workspace.textDocuments) {
-				if (doc.languageId === seedLanguageId) {
-					files.set(doc.uri.toString(), doc.uri);
+				const key = doc.uri.toString();
+				if (indexesOpened(doc) && !files.has(key)) {
+					files.set(key, doc.uri);
+					this._openedOnly.add(key);
 				}
 			}
 			this._files = files;
@@ -145,6 +170,15 @@ export class SeedWorkspaceIndex extends Disposable {
 		return looksBinary(bytes) ? undefined : decodeUtf8(bytes).text;
 	}
 
+	/** An open seed: listed, and remembered as opened-only unless the index already had it from the disk. */
+	private _addOpened(uri: vscode.Uri): void {
+		const key = uri.toString();
+		if (this._files && !this._files.has(key)) {
+			this._openedOnly.add(key);
+		}
+		this._add(uri);
+	}
+
 	private _add(uri: vscode.Uri): void {
 		this._files?.set(uri.toString(), uri);
 		this._invalidate(uri);
@@ -156,6 +190,7 @@ export class SeedWorkspaceIndex extends Disposable {
 	}
 
 	private _remove(uri: vscode.Uri): void {
+		this._openedOnly.delete(uri.toString());
 		this._files?.delete(uri.toString());
 		this._invalidate(uri);
 	}

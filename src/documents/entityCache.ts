@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SeedEntityRecognizer } from '../model/entities/recognize';
+import type { BlockCacheUse, SeedEntityRecognizer } from '../model/entities/recognize';
 import type { TaggerModelData } from '../model/entities/weightsFile';
 import type { EntityIndex, EntityMention } from '../model/entities/types';
 import type { SeedDocument } from '../model/types';
@@ -30,16 +30,20 @@ export interface SeedEntitiesSkipped {
 interface CacheEntry {
 	readonly version: number;
 	readonly entities: SeedEntities;
+	/** The recogniser's cached blocks this index read: kept while the document is open. */
+	readonly blocks: BlockCacheUse;
 }
 
 /**
  * One entity index per (uri, version), over the shared model cache. The recogniser's weights (a few MB)
  * are read on first use, not at activation, through `workspace.fs` so the web host can read them too.
- * The recogniser caches per block, so an edit re-runs it on the edited paragraph only.
+ * The recogniser caches per block, so an edit re-runs it on the edited paragraph only; when a document
+ * closes, the blocks no open document read are swept from that cache.
  */
 export class SeedEntityCache extends Disposable {
 	private readonly _entries = new Map<string, CacheEntry>();
 	private _recognizer: Promise<SeedEntityRecognizer> | undefined;
+	private _loadedRecognizer: SeedEntityRecognizer | undefined;
 	private _config = SeedEntityConfiguration.read();
 	private readonly _onDidSkipOverSize = this._register(new vscode.EventEmitter<SeedEntitiesSkipped>());
 	/** Fires when the over-size notice is shown. */
@@ -47,7 +51,11 @@ export class SeedEntityCache extends Disposable {
 
 	constructor(private readonly _models: SeedModelCache, private readonly _extensionUri: vscode.Uri) {
 		super();
-		this._register(vscode.workspace.onDidCloseTextDocument(doc => this._entries.delete(doc.uri.toString())));
+		this._register(vscode.workspace.onDidCloseTextDocument(doc => {
+			if (this._entries.delete(doc.uri.toString())) {
+				this._loadedRecognizer?.sweepBlocks([...this._entries.values()].map(e => e.blocks));
+			}
+		}));
 		this._register(vscode.workspace.onDidChangeConfiguration(e => {
 			if (e.affectsConfiguration('seedReader.entities')) {
 				const config = SeedEntityConfiguration.read();
@@ -80,10 +88,26 @@ export class SeedEntityCache extends Disposable {
 			// once, and the recogniser's weights are not even read.
 			this._notifyTooLarge(source, model.text.length);
 		}
-		const index = await entitiesWithinLimit(model, maxChars, async m => loadEntityEngine().buildEntityIndex(m, await this._loadRecognizer()));
+		let blocks: BlockCacheUse = [];
+		const index = await entitiesWithinLimit(model, maxChars, async m => {
+			const recognizer = await this._loadRecognizer();
+			const tracked = recognizer.trackBlocks(() => loadEntityEngine().buildEntityIndex(m, recognizer));
+			blocks = tracked.blocks;
+			return tracked.result;
+		});
 		const entities = { model, index };
-		this._entries.set(key, { version, entities });
+		this._entries.set(key, { version, entities, blocks });
 		return entities;
+	}
+
+	/** Entity indexes held (one per open document, plus the corpus scan's scratch one): leak tests count them. */
+	public get indexCount(): number {
+		return this._entries.size;
+	}
+
+	/** The recogniser's block cache, in its own estimate of bytes (0 before the engine loads). */
+	public get blockCacheBytes(): number {
+		return this._loadedRecognizer?.cacheBytes ?? 0;
 	}
 
 	private readonly _toldTooLarge = new Set<string>();
@@ -116,7 +140,7 @@ export class SeedEntityCache extends Disposable {
 				try {
 					const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this._extensionUri, path));
 					const data = JSON.parse(new TextDecoder().decode(bytes)) as TaggerModelData;
-					return new (loadEntityEngine().SeedEntityRecognizer)(data);
+					return this._loadedRecognizer = new (loadEntityEngine().SeedEntityRecognizer)(data);
 				} catch (e) {
 					lastError = e;
 				}

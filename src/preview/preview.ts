@@ -104,6 +104,11 @@ export class SeedPreview extends Disposable {
 		return this._panel;
 	}
 
+	/** Edits whose time is kept for the edit-to-render figure (leak tests count them). */
+	public get pendingChangeCount(): number {
+		return this._editToRender.pendingCount;
+	}
+
 	public get visible(): boolean {
 		return this._panel.visible;
 	}

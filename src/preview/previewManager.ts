@@ -36,6 +36,17 @@ export class SeedPreviewManager extends Disposable implements vscode.WebviewPane
 		this._register(vscode.window.registerWebviewPanelSerializer(previewViewType, this));
 		this._register(vscode.window.onDidChangeActiveTextEditor(editor => this._followEditor(editor)));
 		this._register(vscode.window.onDidChangeTextEditorVisibleRanges(e => this._onEditorScroll(e.textEditor)));
+		// A closed editor (and its document) is not kept: unlocking only ever follows a visible one.
+		this._register(vscode.window.onDidChangeVisibleTextEditors(editors => {
+			const last = this._lastSeedEditor;
+			if (last && !editors.some(e => e.document === last.document)) {
+				this._lastSeedEditor = undefined;
+			}
+			const pending = this._pendingScroll;
+			if (pending && !editors.includes(pending)) {
+				this._pendingScroll = undefined;
+			}
+		}));
 	}
 
 	public override dispose(): void {
@@ -48,6 +59,20 @@ export class SeedPreviewManager extends Disposable implements vscode.WebviewPane
 
 	public get previewCount(): number {
 		return this._previews.size;
+	}
+
+	/** Edits the previews keep a time for until a render reports them. */
+	public get pendingChangeCount(): number {
+		let count = 0;
+		for (const preview of this._previews) {
+			count += preview.pendingChangeCount;
+		}
+		return count;
+	}
+
+	/** Whether a seed editor is remembered for unlocking a preview (leak tests check it goes with its editor). */
+	public get holdsLastSeedEditor(): boolean {
+		return this._lastSeedEditor !== undefined;
 	}
 
 	/** The preview that has focus, or else the one used last. */
@@ -186,6 +211,8 @@ export interface SeedPreviewSupport extends vscode.Disposable {
 	readonly previewCount: number;
 	readonly onDidChangePreviewCount: vscode.Event<number>;
 	readonly onDidRender: vscode.Event<SeedPreviewRenderEvent>;
+	readonly pendingChangeCount: number;
+	readonly holdsLastSeedEditor: boolean;
 }
 
 /** Registers the preview: commands, serializer and editor tracking. */
@@ -241,5 +268,11 @@ export function registerPreviewSupport(
 		},
 		onDidChangePreviewCount: manager.onDidChangePreviewCount,
 		onDidRender: manager.onDidRender,
+		get pendingChangeCount() {
+			return manager.pendingChangeCount;
+		},
+		get holdsLastSeedEditor() {
+			return manager.holdsLastSeedEditor;
+		},
 	};
 }

@@ -42,15 +42,30 @@ export class RefreshSchedule {
 	}
 }
 
+/**
+ * Versions whose change time is kept. A hidden preview reports no renders, so every edit made meanwhile
+ * would stay; past this the oldest go, and a render of one of them reports from the first change since the
+ * last render instead (an upper bound, never a figure that is too short).
+ */
+export const maxPendingChanges = 64;
+
 /** Remembers when each document version was made, to report the edit-to-DOM time of its render. */
 export class EditToRenderClock {
 	/** When the change that the next render shows happened. */
 	private _changeAt: number | undefined;
 	private readonly _pendingChanges = new Map<number, number>();
 
+	/** Versions whose change time is kept until a render reports them. */
+	public get pendingCount(): number {
+		return this._pendingChanges.size;
+	}
+
 	public changed(version: number): void {
 		this._pendingChanges.set(version, Date.now());
 		this._changeAt ??= Date.now();
+		if (this._pendingChanges.size > maxPendingChanges) {
+			this._pendingChanges.delete(this._pendingChanges.keys().next().value as number);
+		}
 	}
 
 	/** Milliseconds from the change that made `version` until now; undefined if no change is known. */

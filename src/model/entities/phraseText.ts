@@ -1,6 +1,7 @@
 /**
  * Texts of multi-word names, shared: the same words with the same spacing give the same string.
  */
+import { ownCopy } from '../ownCopy';
 import type { SentenceTokens } from './sentenceTokens';
 import type { WordInfo } from './wordInfo';
 
@@ -45,5 +46,6 @@ export function phraseText(text: string, toks: SentenceTokens, i: number, j: num
 		}
 		level = node.next;
 	}
-	return node!.text ??= text.slice(toks.start(i), toks.end(j - 1));
+	// Its own copy: the trie outlives the document, and a slice would keep the whole document's text alive.
+	return node!.text ??= ownCopy(text.slice(toks.start(i), toks.end(j - 1)));
 }

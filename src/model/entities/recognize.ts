@@ -14,6 +14,7 @@ import { SentenceTokens } from './sentenceTokens';
 import { entitySpan, mergeSpans } from './spans';
 import { SeedTagger } from './tagger';
 import type { TaggerModelData } from './weightsFile';
+import { ownCopy } from '../ownCopy';
 import { splitSentences } from '../sentences';
 import { tokenizeInto, TokenBuffer } from './tokenize';
 import { BlockWords } from './blockWords';
@@ -36,20 +37,47 @@ export interface RecognizeOptions {
 	readonly figures?: boolean;
 }
 
+/** One cached block: its spans, what they cost, and when they were last asked for. */
+interface BlockEntry {
+	/** The block's text, the entry's key: its own copy, not a view of a document. */
+	readonly key: string;
+	readonly spans: readonly EntitySpan[];
+	readonly bytes: number;
+	/** The recogniser's use clock at the last lookup: the least recently used block goes first. */
+	usedAt: number;
+}
+
+/** The blocks one piece of work (one document's index) read from the cache; see `trackBlocks`. */
+export type BlockCacheUse = readonly object[];
+
+/** Default bound of the block cache: room for a document at the entity size limit, plus many small ones. */
+export const defaultBlockCacheBytes = 32 * 1048576;
+
+/** What a span costs besides its text: the object and its fields, about. */
+const spanBytes = 80;
+const entryBytes = 120;
+
 export class SeedEntityRecognizer {
 	private readonly _tagger: SeedTagger;
 	/**
 	 * Per set of options (refine, figures): block text -> spans with offsets relative to the block's start.
-	 * Insertion-ordered, so the oldest go first.
+	 * Ordered by use (a hit moves its block to the end), so each map's first block is its least recent.
 	 */
-	private readonly _caches = [0, 1, 2, 3].map(() => new Map<string, readonly EntitySpan[]>());
-	private readonly _cacheLimit: number;
+	private readonly _caches = [0, 1, 2, 3].map(() => new Map<string, BlockEntry>());
+	private readonly _cacheBound: number;
+	private _cacheBytes = 0;
+	private _clock = 0;
+	/** The use clock at the last sweep: blocks used since then survive the next one. */
+	private _sweptAt = 0;
+	/** Where `trackBlocks` collects the blocks read while it runs. */
+	private _tracking: BlockEntry[] | undefined;
 	private _hits = 0;
 	private _misses = 0;
 
-	constructor(model: TaggerModelData | SeedTagger, cacheLimit = 20_000) {
+	/** `cacheBytes` bounds the block cache's estimated size (two bytes a character); 0 turns it off. */
+	constructor(model: TaggerModelData | SeedTagger, cacheBytes = defaultBlockCacheBytes) {
 		this._tagger = model instanceof SeedTagger ? model : new SeedTagger(model);
-		this._cacheLimit = cacheLimit;
+		this._cacheBound = cacheBytes;
 	}
 
 	/**
@@ -84,26 +112,110 @@ export class SeedEntityRecognizer {
 
 	/** Spans of `text[start, end)` relative to `start`, from the cache when the block's text was seen. */
 	private _relative(text: string, start: number, end: number, options: RecognizeOptions): readonly EntitySpan[] {
-		if (this._cacheLimit === 0) {
+		if (this._cacheBound === 0) {
 			this._misses++;
 			return this._recognize(text, start, end, options);
 		}
 		const slice = start === 0 && end === text.length ? text : text.slice(start, end);
 		const cache = this._cacheFor(options);
-		let spans = cache.get(slice);
-		if (spans) {
+		let entry = cache.get(slice);
+		if (entry) {
 			this._hits++;
+			// Moved to the end, under its own key: the least recently used block stays first.
+			cache.delete(entry.key);
 		} else {
 			this._misses++;
 			// The whole text and offsets, not the slice: the scanners then read one kind of string (a
 			// document's), where slices of every length and width made their character reads megamorphic.
-			spans = this._recognize(text, start, end, options);
-			if (cache.size >= this._cacheLimit) {
-				cache.delete(cache.keys().next().value as string);
-			}
-			cache.set(slice, spans);
+			entry = this._entryOf(slice, this._recognize(text, start, end, options));
 		}
-		return spans;
+		entry.usedAt = ++this._clock;
+		cache.set(entry.key, entry);
+		this._tracking?.push(entry);
+		this._evictPastBound();
+		return entry.spans;
+	}
+
+	/** A cache entry for `slice`, its key and spans copied so that they keep no document alive. */
+	private _entryOf(slice: string, found: EntitySpan[]): BlockEntry {
+		let bytes = entryBytes + slice.length * 2;
+		for (let i = 0; i < found.length; i++) {
+			const span = found[i];
+			bytes += spanBytes + span.text.length * 2;
+			if (span.text.length >= 13) {
+				found[i] = { ...span, text: ownCopy(span.text) };
+			}
+		}
+		this._cacheBytes += bytes;
+		return { key: ownCopy(slice), spans: found, bytes, usedAt: 0 };
+	}
+
+	/** Drops least recently used blocks, from whichever options' map holds the oldest, until within the bound. */
+	private _evictPastBound(): void {
+		while (this._cacheBytes > this._cacheBound) {
+			let oldest: Map<string, BlockEntry> | undefined;
+			let oldestAt = Infinity;
+			for (const cache of this._caches) {
+				const first = cache.values().next();
+				if (!first.done && first.value.usedAt < oldestAt) {
+					oldest = cache;
+					oldestAt = first.value.usedAt;
+				}
+			}
+			if (!oldest) {
+				return;
+			}
+			const entry = oldest.values().next().value as BlockEntry;
+			oldest.delete(entry.key);
+			this._cacheBytes -= entry.bytes;
+		}
+	}
+
+	/**
+	 * Runs `work` and returns, with its result, the cached blocks it read: handed back to `sweepBlocks`
+	 * while its document is open, they stay cached.
+	 */
+	public trackBlocks<T>(work: () => T): { readonly result: T; readonly blocks: BlockCacheUse } {
+		const outer = this._tracking;
+		const blocks: BlockEntry[] = this._tracking = [];
+		try {
+			return { result: work(), blocks };
+		} finally {
+			this._tracking = outer;
+			outer?.push(...blocks);
+		}
+	}
+
+	/**
+	 * Drops the cached blocks that none of `kept` read and that were not used since the previous sweep:
+	 * a block no open document uses goes at the second sweep after its last use, so a document closed
+	 * and at once reopened is still warm. Returns how many blocks were dropped.
+	 */
+	public sweepBlocks(kept: Iterable<BlockCacheUse>): number {
+		const keep = new Set<object>();
+		for (const blocks of kept) {
+			for (const entry of blocks) {
+				keep.add(entry);
+			}
+		}
+		const since = this._sweptAt;
+		this._sweptAt = this._clock;
+		let dropped = 0;
+		for (const cache of this._caches) {
+			for (const [key, entry] of cache) {
+				if (entry.usedAt <= since && !keep.has(entry)) {
+					cache.delete(key);
+					this._cacheBytes -= entry.bytes;
+					dropped++;
+				}
+			}
+		}
+		return dropped;
+	}
+
+	/** The block cache's estimated size in bytes (tests check it against the bound). */
+	public get cacheBytes(): number {
+		return this._cacheBytes;
 	}
 
 	private _recognizeCached(text: string, start: number, end: number, options: RecognizeOptions): EntitySpan[] {
@@ -121,7 +233,7 @@ export class SeedEntityRecognizer {
 
 	/** Whether block results are cached (and so the same span arrays come back for unchanged blocks). */
 	public get caches(): boolean {
-		return this._cacheLimit > 0;
+		return this._cacheBound > 0;
 	}
 
 	/** Block cache hits and misses so far (tests and benchmarks check that edits reuse blocks). */
@@ -132,9 +244,10 @@ export class SeedEntityRecognizer {
 	/** Forgets every cached block (benchmarks measure cold runs with it). */
 	public clearCache(): void {
 		this._caches.forEach(c => c.clear());
+		this._cacheBytes = 0;
 	}
 
-	private _cacheFor(options: RecognizeOptions): Map<string, readonly EntitySpan[]> {
+	private _cacheFor(options: RecognizeOptions): Map<string, BlockEntry> {
 		return this._caches[(options.refine ? 2 : 0) + (options.figures ? 1 : 0)];
 	}
 
