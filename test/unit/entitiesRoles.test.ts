@@ -72,3 +72,27 @@ suite('entities: names run together', () => {
 		assert.ok(!found.some(n => n.endsWith('/person')), found.join(', '));
 	});
 });
+
+suite('entities: short forms of names on the page', () => {
+	function entitiesOf(text: string): string[] {
+		return index(` date 2024-03-26 ${text}`).entities.filter(e => e.type === 'person' || e.type === 'organization')
+			.map(e => `${e.name}/${e.type}: ${[...new Set(e.mentions.map(m => m.text))].join(', ')}`);
+	}
+
+	test('a first name alone is the one person on the page with it', () => {
+		const found = entitiesOf('Actress Nisha Verma shared photos from her holiday on Monday. Nisha wrote that the trip was the best of her life.');
+		assert.ok(found.includes('Nisha Verma/person: Nisha Verma, Nisha'), found.join('; '));
+	});
+
+	test('a first name two people share stays apart', () => {
+		const found = entitiesOf('Hunter Mills and Hunter Grey met the mayor on Monday. Hunter said the talks went well.');
+		assert.ok(!found.some(e => e.startsWith('Hunter Mills') && e.endsWith(', Hunter')), found.join('; '));
+		assert.ok(!found.some(e => e.startsWith('Hunter Grey') && e.endsWith(', Hunter')), found.join('; '));
+	});
+
+	test('a team written by one word of its name is that team', () => {
+		const found = entitiesOf('The Edmonton Oilers beat the Vancouver Canucks 4-2 on Saturday night. The Oilers scored twice in the third period, and the Canucks never recovered.');
+		assert.ok(found.some(e => e.startsWith('Edmonton Oilers/organization') && e.includes('Oilers,') || e.endsWith(' Oilers')), found.join('; '));
+		assert.ok(!found.some(e => e.startsWith('Oilers/')), found.join('; '));
+	});
+});

@@ -409,9 +409,49 @@ export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | '
 			e.live = false;
 		}
 	}
-	// 5. The same person spelled two ways ("Yoav Galant" once, "Yoav Gallant" elsewhere).
+	// 5. A one-word name that is the first word of exactly one person on the page is that person ("Nimrat"
+	// after "Nimrat Kaur", as celebrity pages write); one that is the first or last word of exactly one
+	// organisation is it ("Oilers", "Edmonton" after "Edmonton Oilers"). Two candidates: neither.
+	joinShortForms(order, spans, owners);
+	// 6. The same person spelled two ways ("Yoav Galant" once, "Yoav Gallant" elsewhere).
 	mergeSpellingVariants(order, spans, owners);
 	return placeMentions(spans, bases, owners, order);
+}
+
+/** See step 5 of `indexSpans`. */
+function joinShortForms(order: readonly EntityDraft[], spans: readonly EntitySpan[], owners: Int32Array): void {
+	const firstNames = new Map<string, EntityDraft | null>();
+	const orgWords = new Map<string, EntityDraft | null>();
+	const note = (map: Map<string, EntityDraft | null>, word: string, e: EntityDraft): void => {
+		const seen = map.get(word);
+		map.set(word, seen === undefined || seen === e ? e : null);
+	};
+	for (const o of order) {
+		if (!o.live || !hasSpace(o.name)) {
+			continue;
+		}
+		const w = words(o.name);
+		if (o.type === 'person') {
+			note(firstNames, w[0], o);
+		} else if (o.type === 'organization' && w.length >= 2) {
+			note(orgWords, w[0], o);
+			note(orgWords, w[w.length - 1], o);
+		}
+	}
+	for (const e of order) {
+		if (!e.live || hasSpace(e.name) || (e.type !== 'person' && e.type !== 'organization')) {
+			continue;
+		}
+		const target = (e.type === 'person' ? firstNames : orgWords).get(e.name);
+		if (target && target !== e && target.live) {
+			for (const d of e.drafts) {
+				owners[d] = target.id;
+				target.drafts.push(d);
+				addVote(target, spans[d].type, 1);
+			}
+			e.live = false;
+		}
+	}
 }
 
 /** The mention at `offset` (inclusive of its end, so a cursor right after a name finds it); O(log n). */

@@ -61,11 +61,14 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	if (j === i + 1 && (lexiconFlags(toks.info(i)) & (Lex.NonName | Lex.AcronymWord | Lex.Abbreviation)) !== 0) {
 		return;
 	}
-	// "Power Minister Manohar Lal Khattar" tagged as one organisation: a title followed by a name is a person
+	// "Power Minister Manohar Lal Khattar" tagged as one organisation: a title (or "Actress" and a given
+	// name) followed by a name is a person
 	// (but "Missouri State Highway Patrol", ending in a word only organisations end in, stays one).
 	if (type !== 'person' && toks.info(j - 1).gaz !== GazClass.OrgHead) {
 		for (let k = j - 3; k >= i; k--) {
-			if ((lexiconFlags(toks.info(k)) & Lex.RoleHead) !== 0 && toks.info(k).cap !== Case.None
+			const flags = lexiconFlags(toks.info(k));
+			if (((flags & Lex.RoleHead) !== 0 || ((flags & Lex.RoleNoun) !== 0 && (toks.sentence.listBits[k + 1] & ListBit.GivenName) !== 0))
+				&& toks.info(k).cap !== Case.None
 				&& toks.info(k + 1).cap === Case.Initial && toks.info(k + 2).cap === Case.Initial
 				&& !gaz.phrases.has(toks.info(k + 1).lower)) {
 				type = 'person';
