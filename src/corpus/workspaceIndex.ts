@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { decodeUtf8, looksBinary } from '../model/binary';
 import { parseSeed } from '../model/parse';
+import { bytesPerMegabyte } from '../model/sizes';
 import { summarize, type SeedSummary } from '../model/summary';
 import { Disposable } from '../util/dispose';
 import type { SeedLog } from '../util/log';
@@ -10,7 +11,7 @@ import { seedLanguageId } from '../documents/selector';
 export const seedFileGlob = '{**/seeds/**/*.txt,**/*.seed}';
 const excludeGlob = '{**/node_modules/**,**/.git/**,**/.vscode-test/**}';
 /** Files bigger than this are left out of workspace-wide features; they can still be opened. */
-const maxIndexedBytes = 20 * 1024 * 1024;
+const maxIndexedBytes = 20 * bytesPerMegabyte;
 const readConcurrency = 8;
 
 /**
