@@ -51,15 +51,31 @@ export function readConll(path: string): { words: string[]; labels: string[] }[]
 	return docs;
 }
 
-function examples(path: string, lists: NameLists): Example[] {
+/**
+ * What the context features (a word seen in lower case, or capitalised mid-sentence, elsewhere) may see.
+ * The recogniser collects them per block, a paragraph or a line, never over the whole document, so
+ * training sees about as much: two sentences in a row ('pair'). Trained on whole documents instead, the
+ * tagger leant on context it never gets: on held-out train, tagged a sentence at a time, 83.9 F1 against
+ * 84.8 trained on pairs (two seeds), and tagged two sentences at a time 84.2 against 84.8.
+ */
+export type ContextScope = 'document' | 'sentence' | 'pair';
+
+function examples(path: string, lists: NameLists, scope: ContextScope): Example[] {
 	const out: Example[] = [];
+	const size = scope === 'sentence' ? 1 : 2;
 	for (const doc of readConll(path)) {
 		const sentences = doc.map(s => makeSentence(s.words, lists));
-		const ctx = collectContext(sentences);
-		doc.forEach((s, i) => out.push({
-			sentence: sentences[i], ctx,
-			gold: Uint8Array.from(s.labels.map(l => tagLabels.indexOf(l as typeof tagLabels[number]))),
-		}));
+		const whole = scope === 'document' ? collectContext(sentences) : undefined;
+		let group: TagContext | undefined;
+		doc.forEach((s, i) => {
+			if (!whole && i % size === 0) {
+				group = collectContext(sentences.slice(i, i + size));
+			}
+			out.push({
+				sentence: sentences[i], ctx: whole ?? group!,
+				gold: Uint8Array.from(s.labels.map(l => tagLabels.indexOf(l as typeof tagLabels[number]))),
+			});
+		});
 	}
 	return out;
 }
@@ -207,8 +223,16 @@ export async function main(args: string[]): Promise<void> {
 	const listsFrom = args.includes('--lists') ? args[args.indexOf('--lists') + 1] : join(process.cwd(), 'src/model/entities/data/tagger.json');
 	const listsData = args.includes('--no-lists') ? undefined : (JSON.parse(readFileSync(listsFrom, 'utf8')) as TaggerModelData).lists;
 	const lists = new NameLists(listsData);
-	const train = examples(join(dir, 'train.txt'), lists);
-	const valid = examples(join(dir, 'valid.txt'), lists);
+	// --context sets what training sees, --valid-context what the epochs' valid figure is tagged with.
+	const scopeArg = (name: string): ContextScope => {
+		const value = args.includes(name) ? args[args.indexOf(name) + 1] : 'pair';
+		if (value !== 'document' && value !== 'sentence' && value !== 'pair') {
+			throw new Error(`${name} takes document, sentence or pair, not ${value}`);
+		}
+		return value;
+	};
+	const train = examples(join(dir, 'train.txt'), lists, scopeArg('--context'));
+	const valid = examples(join(dir, 'valid.txt'), lists, scopeArg('--valid-context'));
 	const model = new Perceptron();
 	const feats = new Int32Array(maxFeatures);
 	const scores = new Float64Array(tagCount);

@@ -75,11 +75,11 @@ suite('entities: rules', () => {
 	});
 
 	test('an award and a title in quotation marks are nobody: "Academy Awards", "The Lighthouse Keeper"', () => {
-		// The tagger alone makes people of both (its raw spans, before the clean-ups).
+		// The tagger alone makes a person of the title (its raw spans, before the clean-ups); it made one of
+		// the award too before it was trained on block-sized context.
 		const text = readSeed('004_month_only.txt');
 		const raw = nodeEntityRecognizer().recognizeText(text, { refine: false, figures: false });
-		assert.ok(raw.some(s => s.text === 'Academy Awards' && s.type === 'person'), JSON.stringify(raw.filter(s => s.type === 'person')));
-		assert.ok(raw.some(s => s.text.endsWith('Lighthouse Keeper') && s.type === 'person'));
+		assert.ok(raw.some(s => s.text.endsWith('Lighthouse Keeper') && s.type === 'person'), JSON.stringify(raw.filter(s => s.type === 'person')));
 		const idx = index(text);
 		assert.equal(entity(idx, 'Academy Awards').type, 'group');
 		assert.equal(entity(idx, 'Lighthouse Keeper').type, 'group');

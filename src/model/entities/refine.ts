@@ -76,6 +76,15 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 			}
 		}
 	}
+	// A title, or a noun of what people do before a listed given name, just before a short name the tagger
+	// called miscellaneous or an organisation: "Striker Son Kim-seong" is a player, not a thing.
+	if ((type === 'group' || type === 'organization') && i > 0 && j - i <= 3 && toks.info(j - 1).gaz !== GazClass.OrgHead
+		&& toks.info(i).cap === Case.Initial && !gaz.phrases.has(toks.info(i).lower)) {
+		const flags = lexiconFlags(toks.info(i - 1));
+		if ((flags & Lex.RoleHead) !== 0 || ((flags & Lex.RoleNoun) !== 0 && (toks.sentence.listBits[i] & ListBit.GivenName) !== 0)) {
+			type = 'person';
+		}
+	}
 	// A role the tagger took into a person's name: "Defense Secretary Lloyd Austin" -> role + name.
 	const spanStart = i;
 	if (type === 'person') {
