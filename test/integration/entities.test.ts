@@ -130,6 +130,16 @@ suite('Entities', () => {
 		assert.deepStrictEqual(people, ['Roberto Gualtieri']);
 	});
 
+	test('hover on a state name says place; hover on a surname gives the role written after the full name', async () => {
+		const seed = await openSampleSeed('023_monsoon_districts.txt');
+		const state = hoverText(await hoversAt(seed, 'Telangana, Karnataka and'));
+		assert.match(state, /\*\*Telangana\*\* · place/);
+		assert.doesNotMatch(state, / · person/);
+		const surname = hoverText(await hoversAt(seed, 'Rao said on Thursday'));
+		assert.match(surname, /\*\*Asha Rao\*\* · person · deputy commissioner of Mysuru/);
+		assert.match(surname, /Also written: .*Rao/);
+	});
+
 	test('a surname misspelled once ("Galant") is the same person: the hover card and Go to Definition say Yoav Gallant', async () => {
 		const seed = await openSampleSeed('019_gallant_washington.txt');
 		const at = seed.positionAt(seed.getText().indexOf('Galant would') + 2);

@@ -96,3 +96,19 @@ suite('entities: short forms of names on the page', () => {
 		assert.ok(!found.some(e => e.startsWith('Oilers/')), found.join('; '));
 	});
 });
+
+suite('entities: places the words around name', () => {
+	function typeOf(text: string, name: string): string | undefined {
+		return index(` date 2024-07-18 ${text}`).entities.find(e => e.name === name)?.type;
+	}
+
+	test('a name before a word of the land or the water is a place, whatever the tagger said', () => {
+		assert.equal(typeOf('Officials said the Kabini reservoir was close to full.', 'Kabini'), 'place');
+		assert.equal(typeOf('The Yamuna river rose above the danger mark.', 'Yamuna'), 'place');
+		assert.equal(typeOf('Water was released from the Tehri dam on Monday.', 'Tehri'), 'place');
+	});
+
+	test('a given name first keeps a person, and a capitalised landform is part of the name', () => {
+		assert.equal(typeOf('Nadia Lake said the results were good.', 'Nadia Lake'), 'person');
+	});
+});

@@ -197,6 +197,11 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	if (finalType === 'person' && !startsAsPerson(toks, i, spanStart) && ((j - i >= 2 && allListedPlace(toks, i, j)) || placeContext(text, toks, i, j))) {
 		finalType = 'place';
 	}
+	// "the Kabini reservoir", "the Kosi river": a name followed by a word of the land or the water is that
+	// place, whatever the tagger called it.
+	if (finalType !== 'place' && !startsAsPerson(toks, i, spanStart) && followedByLandform(toks, j)) {
+		finalType = 'place';
+	}
 	// "Upper Riverstown", "Greater Accra": a name that starts so is a place's, never a person's.
 	if (finalType === 'person' && j - i >= 2 && placeQualifiers.has(toks.info(i).lower)) {
 		finalType = 'place';
@@ -293,6 +298,15 @@ function allListedPlace(toks: SentenceTokens, i: number, j: number): boolean {
 
 /** Lower-case words after a name that make it a place ("Mandya district", "Hassan taluk"). */
 const placeNounsAfter = new Set(['district', 'districts', 'taluk', 'tehsil', 'village', 'town', 'city', 'county', 'province', 'state', 'region', 'municipality', 'constituency']);
+/** Lower-case words of the land and the water after a name: that name is a place's ("Kabini reservoir"). */
+const landformsAfter = new Set(['river', 'reservoir', 'lake', 'dam', 'valley', 'basin', 'hills', 'island', 'islands', 'peninsula',
+	'plateau', 'delta', 'coast', 'bay', 'glacier', 'canal', 'creek', 'estuary', 'volcano', 'desert', 'gorge']);
+
+function followedByLandform(toks: SentenceTokens, j: number): boolean {
+	const next = j < toks.sentence.length ? toks.info(j) : undefined;
+	return next !== undefined && next.cap === Case.None && landformsAfter.has(next.lower);
+}
+
 /** Lower-case words before a name that make it a place ("in Mandya", "near Hassan"). */
 const placeWordsBefore = new Set(['in', 'near', 'across', 'outside']);
 
