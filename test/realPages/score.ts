@@ -79,7 +79,7 @@ function goldKindOf(kind: BlockKind, related: boolean): GoldKind {
 }
 
 /** The classes a reader tells apart: the title, sections, the article's text, and what is skipped. */
-function coarse(kind: string): string {
+export function coarse(kind: string): string {
 	if (NOISE.has(kind)) {
 		return 'noise';
 	}
@@ -100,7 +100,7 @@ function count(counts: Counts, gold: boolean, model: boolean): void {
 }
 
 /** Pairs of (gold kind, model kind), one per annotated line or segment. */
-function pairs(gold: GoldPage, doc: SeedDocument): [GoldKind, string][] {
+export function pairs(gold: GoldPage, doc: SeedDocument): [GoldKind, string][] {
 	const related = doc.relatedStoriesFrom;
 	if (!gold.singleLine) {
 		const byLine = new Map<number, string>();
