@@ -147,6 +147,15 @@ export function isCaption(line: string, first: number): boolean {
 		if (mark && mark.index > 0 && (line.charCodeAt(mark.index) === 0xa9 ? copyrightTail.test(mark[0]) : creditTail.test(line))) {
 			return true;
 		}
+		// "... before their qualifier in Malawi. PHOTO/Timothy Olobulu"; "... una imagen de archivo. Europa Press":
+		// a credit with a slash, or an agency named after the caption's last stop.
+		if (line.includes('/') && slashCredit.test(line)) {
+			return true;
+		}
+		const stop = line.lastIndexOf('. ');
+		if (stop > 0 && line.length - stop <= 24 && agencySet.has(line, stop + 2, line.length)) {
+			return true;
+		}
 	}
 	const last = line.charCodeAt(line.length - 1);
 	// A credit ends in ")" or in capitals; testing the last character first keeps prose lines cheap.
@@ -160,6 +169,8 @@ export function isCaption(line: string, first: number): boolean {
 }
 
 const captionOpenings = OpeningGate.ofPattern(captionPrefix);
+/** "PHOTO/Timothy Olobulu", "Foto/Reuters" closing a caption: the word for a photo, a slash, a name in capitals. */
+const slashCredit = /(?:^|[\s.(|])(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Ii]mages?|IMAGES?|[Pp]ic|PIC)\s*\/\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4}\)?$/u;
 /** The last colon or © of a line, when no more than a credit's length from its end. */
 const creditMark = new RegExp(`[:©][^:©]{0,${maxCreditTail - 1}}$`);
 
@@ -212,6 +223,39 @@ const dateTokens = new Set([
 const otherLanguageMonths = new Set(otherLanguageMonthNames);
 
 export function isDateline(line: string): boolean {
+	return isDateOnlyLine(line) || isDatelineWithName(line);
+}
+
+/** Words of a name in a live blog's entry line: capitalised, no digits, a few of them. */
+const signedName = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}$/u;
+
+/**
+ * A dateline signed by its writer: "Monday 10 July 2023 23:30 , Alex Pattle" (a live blog's entry),
+ * "Raka Dwi Novianto , Jurnalis-Selasa, 06 Juni 2023 |13:14 WIB". The name is on one side of the first
+ * or the last comma, and the other side is a dateline on its own.
+ */
+function isDatelineWithName(line: string): boolean {
+	if (line.length > 120 || !hasDigit(line)) {
+		return false;
+	}
+	const last = line.lastIndexOf(',');
+	if (last > 0 && signedName.test(trimWhitespace(line.slice(last + 1))) && isDateOnlyLine(trimWhitespace(line.slice(0, last)))) {
+		return true;
+	}
+	const first = line.indexOf(',');
+	return first > 0 && signedName.test(trimWhitespace(line.slice(0, first))) && isDateOnlyLine(trimWhitespace(line.slice(first + 1)));
+}
+
+function hasDigit(line: string): boolean {
+	for (let i = 0; i < line.length; i++) {
+		if (isDigit(line.charCodeAt(i))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function isDateOnlyLine(line: string): boolean {
 	if (relativeTime.test(line) || (otherLanguageDatelineLead.test(line) && yearWord.test(line) && !/[.!?]$/.test(line))) {
 		return true;
 	}
@@ -226,7 +270,7 @@ export function isDateline(line: string): boolean {
 	// named in another language ("3. Mai 2024, 10:12 Uhr") dates the line as an English one does.
 	let other = 0;
 	let otherLanguageMonth = false;
-	for (const raw of line.toLowerCase().split(/[\s,]+/)) {
+	for (const raw of line.toLowerCase().split(/[\s,|]+/)) {
 		const token = raw.replace(/^[([]+|[)\]:.]+$/g, '');
 		if (otherLanguageMonths.has(token)) {
 			otherLanguageMonth = true;

@@ -22,6 +22,7 @@ export const noiseLines = new Set([
 	'image caption', 'media caption', 'getty images', "editor's picks", 'editors picks', 'most viewed', 'you might also like',
 	'recommended for you', 'more on this story', 'around the web', 'sponsored content', 'privacy policy', 'terms of use',
 	'terms and conditions', 'contact us', 'about us', 'cookie policy', 'cookie settings', 'all rights reserved', 'tweet', 'pin it',
+	'published', 'updated', 'last updated', 'published on', 'updated on',
 	'whatsapp', 'share via', 'share on facebook', 'share on twitter', 'share on x', 'share on whatsapp',
 	// The same slots in the other languages seeds come in.
 	'anzeige', 'werbung', 'teilen', 'kommentare', 'weiterlesen', 'mehr lesen', 'mehr zum thema',
@@ -54,7 +55,7 @@ export const socialWords = new Set([
 
 /** Line openings that mark page noise ("Follow us on", "Image Source : FILE", "Read: <headline>", "Related: <headline>"). */
 export const noisePrefix = new RegExp(
-	'^(?:follow us(?: on)?\\b|image source\\s*:|read\\s*[:|]|read also\\s*[:|-]|also read\\s*[:|-]|read more\\s*[:|-]|also see\\s*:|' +
+	'^(?:follow us(?: on)?\\b|follow (?:live|our live|all the live|the latest|along)\\b|image source\\s*:|read\\s*[:|]|read also\\s*[:|-]|also read\\s*[:|-]|read more\\s*[:|-]|also see\\s*:|' +
 	'see also\\s*:|related(?: stories| articles?| news)?\\s*[:|]|watch\\s*[:|]|listen\\s*:|click here\\b|subscribe to\\b|sign up for\\b|download the\\b|' +
 	'leave a (?:reply|comment)\\b|your email address will not be published|required fields are marked|' +
 	'join our\\b|get the latest\\b|copyright\\b|©|all rights reserved\\b|we use cookies\\b|' +

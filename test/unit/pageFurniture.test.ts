@@ -112,4 +112,24 @@ suite('page furniture on real pages', () => {
 	test('a live blog\'s entry title between plus signs heads its entry', () => {
 		assert.equal(kinds(story, '+++ Coach speaks after the match +++', more)[1], 'heading');
 	});
+
+	test('a caption closed by a slash credit or by an agency after its last stop is a caption', () => {
+		assert.equal(kinds(story, 'Players line up before the qualifier in the capital. PHOTO/Jane Mwangi', more)[1], 'caption');
+		assert.equal(kinds(story, 'Agentes de tráfico en una imagen de archivo. Europa Press', more)[1], 'caption');
+		assert.equal(kinds(story, 'The deal was signed in Madrid. It covers ten years of work on the line.', more)[1], 'paragraph');
+		assert.equal(kinds(story, 'Profits rose and losses fell, on a 50/50 split', more)[1] !== 'caption', true);
+	});
+
+	test('a dateline signed by its writer, on either side of a comma, is a dateline', () => {
+		assert.equal(kinds(story, 'Monday 10 July 2023 23:30 , Jane Smith', more)[1], 'dateline');
+		assert.equal(kinds(story, 'Budi Santoso , Jurnalis-Selasa, 06 Juni 2023 |13:14 WIB', more)[1], 'dateline');
+		assert.equal(kinds(story, 'On Monday 10 July, Jane Smith won the final in three sets.', more)[1], 'paragraph');
+	});
+
+	test('a lone "Published" or "Updated" label and a live blog\'s "Follow live" prompt are noise', () => {
+		assert.equal(kinds(story, 'Published', more)[1], 'boilerplate');
+		assert.equal(kinds(story, 'Updated', more)[1], 'boilerplate');
+		assert.equal(kinds(story, 'Follow live updates, scores and results from the final below.', more)[1], 'boilerplate');
+		assert.equal(kinds(story, 'Follow the river north and the road climbs into the hills, where the village lies.', more)[1], 'paragraph');
+	});
 });
