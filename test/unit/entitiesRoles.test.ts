@@ -111,4 +111,19 @@ suite('entities: places the words around name', () => {
 	test('a given name first keeps a person, and a capitalised landform is part of the name', () => {
 		assert.equal(typeOf('Nadia Lake said the results were good.', 'Nadia Lake'), 'person');
 	});
+
+	test('a name ending in a word of the land or the water is a place; a storm is an event', () => {
+		assert.equal(typeOf('Signal No. 3 is up over the eastern portion of the Babuyan Islands tonight.', 'Babuyan Islands'), 'place');
+		assert.equal(typeOf('The typhoon kept strengthening over the Philippine Sea on Wednesday.', 'Philippine Sea'), 'place');
+		assert.equal(typeOf('Typhoon Leon kept strengthening over the sea on Wednesday.', 'Typhoon Leon'), 'group');
+	});
+
+	test('in a long list of places, towns named like people and firms are places too', () => {
+		const list = 'Signal No. 2 is up over parts of the province (Santa Maria, Quezon, San Pablo, Benito Soliven, Ilagan City, Tumauini, Dinapigue).';
+		for (const town of ['Benito Soliven', 'Ilagan City', 'Quezon']) {
+			assert.equal(typeOf(list, town), 'place', town);
+		}
+		// Three names are too few to tell: a person after two places stays a person.
+		assert.equal(typeOf('Delegates came from France, Germany and Angela Merkel\'s office on Monday.', 'Angela Merkel'), 'person');
+	});
 });

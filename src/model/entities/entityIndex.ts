@@ -145,7 +145,8 @@ function isKnownPlace(span: EntitySpan, page: PageContext): boolean {
 /**
  * Members of a list of three names or more ("Naguilian, Dinapigue, Ilagan City and Luna") share the type of
  * its known members: when two of them, or a third of the list, are places the lists know, the "people" in
- * it are places too, but for a name that starts with a given name.
+ * it are places too, but for a name that starts with a given name; when places are half of it, its
+ * organisations and given-name starts too.
  */
 function typeListsAlike(spans: EntitySpan[], bases: Int32Array, page: PageContext): void {
 	let from = 0;
@@ -168,6 +169,20 @@ function typeListsAlike(spans: EntitySpan[], bases: Int32Array, page: PageContex
 					const span = spans[m];
 					const firstWord = span.text.split(/\s+/)[0];
 					if (span.type === 'person' && !span.role && (page.lists.bitsOf(firstWord) & ListBit.GivenName) === 0) {
+						spans[m] = entitySpan(span.start, span.end, 'place', span.text, undefined, span.canonical);
+					}
+				}
+			}
+			// A list of five names or more, three of them known places and half of it places, is a list of places: its
+			// organisations and even names that start like a person's ("Benito Soliven", a town) go with them.
+			let places = 0;
+			for (let m = from; m < d; m++) {
+				places += spans[m].type === 'place' ? 1 : 0;
+			}
+			if (d - from >= 5 && known >= 3 && places * 2 >= d - from) {
+				for (let m = from; m < d; m++) {
+					const span = spans[m];
+					if ((span.type === 'person' && !span.role) || span.type === 'organization') {
 						spans[m] = entitySpan(span.start, span.end, 'place', span.text, undefined, span.canonical);
 					}
 				}

@@ -212,6 +212,16 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 		&& j - i >= 2 && (lexiconFlags(toks.info(j - 1)) & Lex.StreetHead) !== 0) {
 		finalType = 'place';
 	}
+	// "Babuyan Islands", "Philippine Sea": a name ending in a word of the land or the water is a place, a
+	// person's or a firm's alike ("Nadia Lake", a given name first, stays a person).
+	if (finalType !== 'place' && j - i >= 2 && (lexiconFlags(toks.info(j - 1)) & Lex.LandformHead) !== 0
+		&& !(finalType === 'person' && (toks.sentence.listBits[i] & ListBit.GivenName) !== 0)) {
+		finalType = 'place';
+	}
+	// "Typhoon Leon", "Hurricane Milton": a storm is an event, as CoNLL's miscellaneous names are.
+	if (j - i >= 2 && (lexiconFlags(toks.info(i)) & Lex.StormWord) !== 0) {
+		finalType = 'group';
+	}
 	// "Clay County" is no person (as an organisation it may be a team: "Derby County").
 	if (finalType === 'person' && j - i >= 2 && (lexiconFlags(toks.info(j - 1)) & Lex.AreaHead) !== 0) {
 		finalType = 'place';

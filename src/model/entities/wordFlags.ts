@@ -31,6 +31,11 @@ const eventHeads = new Set(['awards', 'award', 'prize', 'prizes', 'festival', 'c
 const streetHeads = new Set(['street', 'avenue', 'ave', 'road', 'boulevard', 'square', 'highway', 'lane', 'drive', 'way', 'crescent', 'terrace', 'extension']);
 /** Words that end the names of areas and places ("Clay County", "Gandhi Nagar"), never a person's (but a team's: "Derby County"). */
 const areaHeads = new Set(['county', 'district', 'nagar', 'station']);
+/** Words that end the names of the land and the water ("Babuyan Islands", "Philippine Sea"). */
+const landformHeads = new Set(['island', 'islands', 'isles', 'sea', 'ocean', 'gulf', 'strait', 'straits', 'river', 'lake', 'lakes', 'mountain',
+	'mountains', 'valley', 'peninsula', 'desert', 'coast', 'bay', 'falls', 'hills', 'canyon', 'glacier', 'volcano', 'reef', 'archipelago', 'plateau', 'delta']);
+/** Words that start the name of a storm, an event and not a person ("Typhoon Leon", "Hurricane Milton"). */
+const stormWords = new Set(['typhoon', 'hurricane', 'cyclone', 'storm', 'tropical']);
 const weekdays = new Set(dayNames.map(d => d.toLowerCase()));
 
 const roleNounSet = new Set(roleNouns);
@@ -72,6 +77,10 @@ export const enum Lex {
 	AreaHead = 8192,
 	/** A noun of what a person is or does (data/roleNouns.ts): ends a role, but is not a title on its own. */
 	RoleNoun = 16384,
+	/** Ends the name of the land or the water: "Islands", "Sea", "River". */
+	LandformHead = 32768,
+	/** Starts a storm's name: "Typhoon", "Hurricane". */
+	StormWord = 65536,
 	/** Set once the other bits are known. */
 	Known = 512,
 }
@@ -97,7 +106,9 @@ export function lexiconFlags(info: WordInfo): number {
 			| (streetHeads.has(lower) ? Lex.StreetHead : 0)
 			| (weekdays.has(lower) ? Lex.Weekday : 0)
 			| (areaHeads.has(lower) ? Lex.AreaHead : 0)
-			| (roleNounSet.has(lower) ? Lex.RoleNoun : 0);
+			| (roleNounSet.has(lower) ? Lex.RoleNoun : 0)
+			| (landformHeads.has(lower) ? Lex.LandformHead : 0)
+			| (stormWords.has(lower) ? Lex.StormWord : 0);
 		info.lexicon = flags;
 	}
 	return flags;
