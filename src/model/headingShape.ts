@@ -3,7 +3,16 @@ import { LowercaseSet } from './lowercaseSet';
 /** Headings in real seeds stay well under these. */
 export const maxHeadingChars = 120;
 const maxHeadingWords = 14;
-const maxSentenceCaseHeadingWords = 9;
+const maxSentenceCaseHeadingWords = 12;
+/** Sentence case up to this many words is a label or a short headline ("IMD weather alert") whatever it says. */
+const shortSentenceCaseWords = 9;
+/** Verbs of a photo caption in the present tense, as agencies write them. */
+const photoVerbs = /\b(?:speaks|gestures|looks on|poses|waves|listens|is seen|are seen|arrives|attends|delivers a speech|takes part)\b/;
+
+function endsWithMinorWord(line: string): boolean {
+	const space = line.lastIndexOf(' ');
+	return space > 0 && titleCaseMinorWords.has(line, space + 1, line.length);
+}
 
 /** Small words that Title Case leaves in lower case. */
 const titleCaseMinorWords = new LowercaseSet(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'vs', 'with', 'from', 'into', 'over', 'amid', 'amidst', 'after', 'than', 'via', 'per', 'up']);
@@ -63,7 +72,11 @@ export function isHeadingShaped(line: string, words: number): boolean {
 	}
 	const last = line.charAt(line.length - 1);
 	if ('.,;!…)]"”\'’-–—|/'.includes(last) || last === '।') {
-		return false;
+		// A headline may end with a quoted phrase ('Eubanks is “surreal and incredible”'), when the quotation
+		// opens inside the line after a few words: a line quoted whole is a quote.
+		if (!(last === '\u201d' && closesInnerQuote(line))) {
+			return false;
+		}
 	}
 	// Spanish opens a question or an exclamation with its mark: "¿Qué Se Sabe Del Origen Del Fuego?".
 	// A headline may open with a quotation: "'We will not back down,' says Zelenskyy".
@@ -86,8 +99,25 @@ export function isHeadingShaped(line: string, words: number): boolean {
 	if (words > maxSentenceCaseHeadingWords && last !== '?' && last !== ':' && !isMostlyCapitalised(line)) {
 		return false;
 	}
+	// Past the length of a short label, sentence case has to look like a headline: one ending in a small
+	// word ("... open to traffic in the") is a line of wrapped prose, and one with a photographer's verb
+	// ("... speaks during a press conference at ...") is a caption without its credit.
+	if (words > shortSentenceCaseWords && last !== '?' && last !== ':' && !isMostlyCapitalised(line)
+		&& (endsWithMinorWord(line) || photoVerbs.test(line))) {
+		return false;
+	}
 	// Two sentences on one line are prose, however short.
 	return !((line.includes('. ') || line.includes('? ') || line.includes('! ')) && hasSentenceBreak(line));
+}
+
+/** Whether the line's closing quotation mark closes one that opened after its third word, with no stop before it. */
+function closesInnerQuote(line: string): boolean {
+	const open = line.lastIndexOf('\u201c');
+	if (open < 0 || isOpeningQuote(line.charCodeAt(0))) {
+		return false;
+	}
+	const before = line.slice(0, open);
+	return before.split(' ').length >= 4 && !/[.!?]/.test(line.charAt(line.length - 2));
 }
 
 /** Words whose full stop ends no sentence: "Wall St. Reacts", "Dr. Fauci", "Apple Inc. Shares". */
@@ -110,6 +140,10 @@ function hasSentenceBreak(line: string): boolean {
 			wordStart--;
 		}
 		const word = line.slice(wordStart, at);
+		// "am 10. Februar", "den 3. Mai": an ordinal of one or two digits, as German and the Nordic languages write them.
+		if (word.length <= 2 && /^\d+$/.test(word)) {
+			continue;
+		}
 		const initials = word.length === 1 || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 		if (!initials && !abbreviations.has(line, wordStart, at)) {
 			return true;

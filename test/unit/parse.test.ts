@@ -318,6 +318,14 @@ suite('parseSeed: title, deck, noise, captions, bylines', () => {
 		assert.deepEqual(d.blocks.map(b => b.kind), ['paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
 	});
 
+	test('a sentence-case headline of up to twelve words, one ending in a quoted phrase, and a German date are headings', () => {
+		const d = parseSeed('Lede text.\nLe club annonce que les deux joueurs ne voulaient pas partir\nBody.\n'
+			+ 'Success according to the champion is \u201csurreal and incredible\u201d\nBody.\nTopspiel bei Bayer Leverkusen am 10. Februar\nBody.\n'
+			+ '\u201cWe will win this\u201d\nBody.');
+		assert.deepEqual(d.sections.map(s => s.heading.text), ['Le club annonce que les deux joueurs ne voulaient pas partir',
+			'Success according to the champion is \u201csurreal and incredible\u201d', 'Topspiel bei Bayer Leverkusen am 10. Februar']);
+	});
+
 	test('a full stop of an initialism, an initial or an abbreviation does not split a heading into sentences', () => {
 		const d = parseSeed(' date 2024-01-31 Fed Holds Rates Steady as U.S. Inflation Cools\nWASHINGTON – The Federal Reserve left its rate unchanged on Wednesday.\n'
 			+ "What's Next for the U.S. Economy?\nEconomists expect five cuts this year.\nWall St. Reacts\nThe S&P 500 fell 1.6% after the decision.\n"
