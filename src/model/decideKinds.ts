@@ -1,5 +1,6 @@
 import { placeDateline, sectionLabels } from './patterns';
 import { opensStory } from './relatedStories';
+import { markSiteTitles } from './siteTitle';
 import { countWords } from './words';
 import {
 	boilerplate, byline, caption, dateline, heading, listItem, paragraph, quote, short, subtitle, title, type SourceLines,
@@ -46,6 +47,7 @@ export function decideKinds(lines: SourceLines): void {
 		}
 	}
 
+	markSiteTitles(lines);
 	const titleIndex = findTitle(lines);
 	if (titleIndex >= 0) {
 		kind[titleIndex] = title;

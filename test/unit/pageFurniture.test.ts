@@ -132,4 +132,10 @@ suite('page furniture on real pages', () => {
 		assert.equal(kinds(story, 'Follow live updates, scores and results from the final below.', more)[1], 'boilerplate');
 		assert.equal(kinds(story, 'Follow the river north and the road climbs into the hills, where the village lies.', more)[1], 'paragraph');
 	});
+
+	test('the page\'s own title, the headline and the site\'s name, is noise when the headline comes again', () => {
+		const found = kinds('Council approves the new bridge over the river - City Herald', 'Local news', 'Council approves the new bridge over the river', story, more);
+		assert.deepEqual([found[0], found[2]], ['boilerplate', 'title']);
+		assert.equal(kinds('Talks go on - and the deal is close', story, more)[0], 'title', 'a dash inside a headline, no copy of it');
+	});
 });
