@@ -235,7 +235,9 @@ const signedName = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}$/u;
  * or the last comma, and the other side is a dateline on its own.
  */
 function isDatelineWithName(line: string): boolean {
-	if (line.length > 120 || !hasDigit(line)) {
+	// Prose ends with a stop, a signed dateline does not: most lines are ruled out by their last character.
+	const end = line.charCodeAt(line.length - 1);
+	if (line.length > 120 || end === 46 || end === 33 || end === 63 || !hasDigit(line)) {
 		return false;
 	}
 	const last = line.lastIndexOf(',');
