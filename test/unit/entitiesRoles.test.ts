@@ -50,6 +50,23 @@ suite('entities: roles people have', () => {
 	});
 });
 
+suite('entities: a title and the body it serves', () => {
+	function roleOf(text: string, name: string): string | null | undefined {
+		return index(` date 2024-01-01 ${text}`).entities.find(e => e.name === name)?.role;
+	}
+
+	test('before the name and a comma, in several languages', () => {
+		assert.equal(roleOf('Lo ha detto il presidente del Senato, Ignazio La Russa, al convegno.', 'Ignazio La Russa'), 'presidente del Senato');
+		assert.equal(roleOf('The president of the Senate, Jane Doe, said so on Monday.', 'Jane Doe'), 'president of the Senate');
+		assert.equal(roleOf('In Paris, Jean Dupont said no.', 'Jean Dupont'), null, 'a place before the comma is no role');
+	});
+
+	test('after the name, between commas, with the body in another language', () => {
+		assert.equal(roleOf('Thomas Tuchel, Trainer des FC Bayern München, hat Einblicke gegeben.', 'Thomas Tuchel'), 'Trainer des FC Bayern München');
+		assert.equal(roleOf('Pedro Sánchez, presidente del Gobierno, ha dicho que no.', 'Pedro Sánchez'), 'presidente del Gobierno');
+	});
+});
+
 suite('entities: names run together', () => {
 	function typed(text: string): string[] {
 		return index(` date 2024-03-26 ${text}`).entities.filter(e => e.type !== 'date' && e.type !== 'number').map(e => `${e.name}/${e.type}`);

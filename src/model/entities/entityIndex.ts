@@ -111,8 +111,10 @@ const appositionHeads = ['president', 'vice-president', 'minister', 'secretary',
 	...roleNouns.filter(noun => !/^(?:son|wife|husband|mother|brother|sister|daughter|victim|suspect|resident|member|star)$/.test(noun))];
 /** Words a title after a name never has before its head: those of a clause ("Rao, who is the collector"). */
 const clauseWords = '(?:who|which|that|is|was|were|are|has|had|have|said|says|and|but|in|on|at|to|with|as|for|from|by)';
+/** Words joining a title to the body it serves, in the languages seeds come in ("of", "del", "des", "van"). */
+const bodyWords = 'of|for|at|del|de|della|dello|dei|degli|des|du|der|van|het|do|da|dos|das|di|al|el';
 const appositionRole = new RegExp(`,\\s+(?:(?:the|a|an|il|lo|la|el|le|der|die|het|de|o)\\s+|l['\u2019])?((?:(?!${clauseWords}\\b)[\\p{L}.'\u2019-]+\\s+){0,4}?`
-	+ `(?:${appositionHeads.join('|')})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})?)`
+	+ `(?:${appositionHeads.join('|')})(?:\\s+(?:${bodyWords})\\s+(?:(?:the|la|le|les|el|los|las|il|lo|die|der|das|de|het|o|a)\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})?)`
 	+ `(?=\\s*[,.;:)]|\\s+(?:said|says|told|who|has|had|was|is)\\b)`, 'iuy');
 
 /** A person without a title gets the one written right after a mention of them, between commas, if any. */

@@ -394,6 +394,9 @@ function allRoleWords(toks: SentenceTokens, i: number, j: number): boolean {
  */
 function roleBefore(text: string, toks: SentenceTokens, i: number, spanStart: number): string | undefined {
 	const end = i >= 2 && toks.info(i - 1).word === ',' ? i - 1 : i;
+	if (end < i && (lexiconFlags(toks.info(end - 1)) & (Lex.RoleHead | Lex.RoleNoun)) === 0) {
+		return roleOfBodyBefore(text, toks, end);
+	}
 	let k = end;
 	let head = -1;
 	while (k > 0 && end - k < 6) {
@@ -419,6 +422,30 @@ function roleBefore(text: string, toks: SentenceTokens, i: number, spanStart: nu
 		k++;
 	}
 	return k < end ? text.slice(toks.start(k), toks.end(end - 1)) : undefined;
+}
+
+/** Words between a title and the body it serves: "of the", "del", "della", "des", "der". */
+const bodyConnectors = new Set(['of', 'the', 'for', 'del', 'de', 'della', 'dello', 'dei', 'degli', 'des', 'du', 'la', 'le', 'der', 'van', 'het',
+	'do', 'da', 'dos', 'das', 'di', 'al', 'el', 'los', 'las']);
+
+/**
+ * A title and the body it serves, then a comma, before the name: "il presidente del Senato, Ignazio La
+ * Russa", "the president of the Senate, Jane Doe". `end` is the comma's token; the body is one to three
+ * capitalised words, the title a word that ends a role.
+ */
+function roleOfBodyBefore(text: string, toks: SentenceTokens, end: number): string | undefined {
+	let k = end;
+	while (k > 0 && end - k < 3 && toks.info(k - 1).cap !== Case.None && (lexiconFlags(toks.info(k - 1)) & (Lex.RoleHead | Lex.RoleNoun)) === 0) {
+		k--;
+	}
+	const bodyStart = k;
+	while (k > 0 && bodyStart - k < 2 && bodyConnectors.has(toks.info(k - 1).lower)) {
+		k--;
+	}
+	if (k === end || bodyStart === end || k === bodyStart || k === 0 || (lexiconFlags(toks.info(k - 1)) & (Lex.RoleHead | Lex.RoleNoun)) === 0) {
+		return undefined;
+	}
+	return text.slice(toks.start(k - 1), toks.end(end - 1));
 }
 
 /** Capitals only, and more than an acronym: two words, or one of five letters or more ("RICHMOND", not "NYC"). */
