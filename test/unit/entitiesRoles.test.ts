@@ -143,4 +143,10 @@ suite('entities: places the words around name', () => {
 		// Three names are too few to tell: a person after two places stays a person.
 		assert.equal(typeOf('Delegates came from France, Germany and Angela Merkel\'s office on Monday.', 'Angela Merkel'), 'person');
 	});
+
+	test('one person named by their nation after "the" is a group\'s word; a given name first in a sentence is not', () => {
+		assert.equal(typeOf('The Dane was also in the last eight for the first time.', 'Dane'), 'group');
+		assert.equal(typeOf('He beat the Scot in straight sets on Monday.', 'Scot'), 'group');
+		assert.equal(typeOf('Dane Swanson scored twice on Monday.', 'Dane Swanson'), 'person');
+	});
 });

@@ -189,6 +189,11 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	if (finalType === 'person' && ((lexiconFlags(toks.info(j - 1)) & Lex.EventHead) !== 0 || isQuotedTitle(toks, i, j))) {
 		finalType = 'group';
 	}
+	// "The Dane was also in the last eight": one person named by their nation, after a word in lower case
+	// ("the", "a", "the 22-year-old"), is a group's word; first in a sentence it may be a given name.
+	if (j === i + 1 && i > 0 && (toks.info(i - 1).cap === Case.None || /^(?:the|a|an)$/.test(toks.info(i - 1).lower)) && finalType !== 'group' && (lexiconFlags(toks.info(i)) & Lex.NationNoun) !== 0) {
+		finalType = 'group';
+	}
 	// A "person" of two or more words the lists know as a place, every word of it ("Arunachal Pradesh"), is
 	// the place unless a given name starts it ("Lloyd Austin": Austin is a town too); a lone word is left to
 	// the page-wide step, which sees whether the page uses it as a name ("Clinton said"). So is one the

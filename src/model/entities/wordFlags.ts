@@ -4,7 +4,7 @@
  * organisations, events and streets.
  */
 import { dayNames } from '../calendar';
-import { acronymWords, capitalisedNonNames, roleHeads, wellKnownSurnames } from './data/lexicon';
+import { acronymWords, capitalisedNonNames, nationNouns, roleHeads, wellKnownSurnames } from './data/lexicon';
 import { roleModifiers, roleNouns } from './data/roleNouns';
 import { isAbbreviation, tokenize } from './tokenize';
 import type { WordInfo } from './wordInfo';
@@ -21,6 +21,7 @@ const notNames = new Set(['by', 'from', 'meanwhile', 'however', 'despite', 'alth
 
 let knownSurnames: Set<string> | undefined;
 const nonNames = new Set(capitalisedNonNames.map(w => w.toLowerCase()));
+const nationNounSet = new Set(nationNouns.map(w => w.toLowerCase()));
 const acronymsAsWords = new Set(acronymWords);
 
 /** Words for bodies of people, beyond the gazetteer's organisation heads, that end an organisation's name. */
@@ -81,6 +82,8 @@ export const enum Lex {
 	LandformHead = 32768,
 	/** Starts a storm's name: "Typhoon", "Hurricane". */
 	StormWord = 65536,
+	/** One person named by their nation: "Dane", "Scot". */
+	NationNoun = 131072,
 	/** Set once the other bits are known. */
 	Known = 512,
 }
@@ -108,7 +111,8 @@ export function lexiconFlags(info: WordInfo): number {
 			| (areaHeads.has(lower) ? Lex.AreaHead : 0)
 			| (roleNounSet.has(lower) ? Lex.RoleNoun : 0)
 			| (landformHeads.has(lower) ? Lex.LandformHead : 0)
-			| (stormWords.has(lower) ? Lex.StormWord : 0);
+			| (stormWords.has(lower) ? Lex.StormWord : 0)
+			| (nationNounSet.has(lower) ? Lex.NationNoun : 0);
 		info.lexicon = flags;
 	}
 	return flags;

@@ -168,6 +168,16 @@ export const capitalisedNonNames: readonly string[] = [
 ];
 
 /**
+ * People named by their nation, one of them ("the Dane", "the Scot"): a group's word, not a person's name,
+ * for the nations whose adjective (in world-countries' demonyms) is not the noun.
+ */
+export const nationNouns: readonly string[] = [
+	'Dane', 'Swede', 'Pole', 'Briton', 'Brit', 'Scot', 'Scotsman', 'Scotswoman', 'Englishman', 'Englishwoman', 'Welshman',
+	'Welshwoman', 'Irishman', 'Irishwoman', 'Frenchman', 'Frenchwoman', 'Dutchman', 'Dutchwoman', 'Spaniard', 'Swiss', 'Serb', 'Croat',
+	'Slovak', 'Slovene', 'Czech', 'Turk', 'Kiwi', 'Aussie', 'Yank', 'Argie', 'Basque', 'Catalan', 'Walloon', 'Kurd',
+];
+
+/**
  * Ordinary words that are also acronyms in `shortForms` ("Who" and the WHO, "Us" and the US): written other
  * than in capitals, they are the word.
  */
