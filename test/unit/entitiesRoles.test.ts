@@ -149,4 +149,17 @@ suite('entities: places the words around name', () => {
 		assert.equal(typeOf('He beat the Scot in straight sets on Monday.', 'Scot'), 'group');
 		assert.equal(typeOf('Dane Swanson scored twice on Monday.', 'Dane Swanson'), 'person');
 	});
+
+	test('a province in brackets after a town is a place, and so is the town; a senator and his state keep their types', () => {
+		const text = 'Una colisión en Iznalloz (Granada), y un motorista fallecido en Dos Hermanas (Sevilla).';
+		assert.equal(typeOf(text, 'Sevilla'), 'place');
+		assert.equal(typeOf(text, 'Dos Hermanas'), 'place');
+		assert.equal(typeOf('Sen. John Cornyn (Texas) said so on Monday.', 'John Cornyn'), 'person');
+	});
+
+	test('a country\'s name in the page\'s language is the country, unless a town or region has that name', () => {
+		const found = index(' date 2024-01-01 Un accidente en la provincia de Granada y otro en Marruecos, según la Guardia Civil.').entities;
+		assert.equal(found.find(e => e.name === 'Granada')?.type, 'place');
+		assert.ok(!found.some(e => e.name === 'Grenada'), JSON.stringify(found.map(e => e.name)));
+	});
 });

@@ -271,12 +271,17 @@ const initials = /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,5}$/u;
  * organisation ("CDU"), or a name that starts or ends in a word of organisations ("Real Sociedad").
  */
 function placeOrOrganisationInSpan(s: EntitySpan, lists: NameLists): EntitySpan | undefined {
+	const bits = lists.bitsOf(s.text);
+	// A country's name in the page's language is that country, unless a town or region of its own has the
+	// name: "Granada" in Spanish is the city (and the region), more than Grenada.
 	const country = translatedCountries().get(s.text);
-	if (country) {
+	if (country && (bits & (ListBit.Place | ListBit.Division)) === 0) {
 		return entitySpan(s.start, s.end, 'place', s.text, undefined, country);
 	}
-	const bits = lists.bitsOf(s.text);
-	if ((bits & (ListBit.Place | ListBit.Division)) !== 0 && (bits & (ListBit.GivenName | ListBit.Surname)) === 0) {
+	// A town or region the lists know, and no one's name; or one that is a surname too ("Sevilla") when the
+	// tagger also took it for a place.
+	if ((bits & (ListBit.Place | ListBit.Division)) !== 0 && (bits & ListBit.GivenName) === 0
+		&& ((bits & ListBit.Surname) === 0 || s.type === 'place')) {
 		return s.type === 'place' ? s : entitySpan(s.start, s.end, 'place', s.text, undefined, s.canonical);
 	}
 	if (s.type === 'organization' && initials.test(s.text)) {

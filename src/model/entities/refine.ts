@@ -207,6 +207,12 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	if (finalType !== 'place' && !startsAsPerson(toks, i, spanStart) && followedByLandform(toks, j)) {
 		finalType = 'place';
 	}
+	// "Iznalloz (Granada)", "Dos Hermanas (Sevilla)": a town and, in brackets, the province the lists know;
+	// both are places, whatever the tagger called them. A person keeps their type ("Cornyn (Texas)" is a
+	// senator and his state).
+	if (finalType !== 'place' && ((finalType !== 'person' && bracketedRegionAfter(toks, j)) || (bracketedAfterName(toks, i, j) && listsPlace(toks, i, j)))) {
+		finalType = 'place';
+	}
 	// "Upper Riverstown", "Greater Accra": a name that starts so is a place's, never a person's.
 	if (finalType === 'person' && j - i >= 2 && placeQualifiers.has(toks.info(i).lower)) {
 		finalType = 'place';
@@ -341,6 +347,31 @@ function placeContext(text: string, toks: SentenceTokens, i: number, j: number):
 	}
 	const prev = i > 0 ? toks.info(i - 1) : undefined;
 	return prev !== undefined && prev.cap === Case.None && placeWordsBefore.has(prev.lower);
+}
+
+/** Whether every word of `[i, j)` is in a place or region the lists know. */
+function listsPlace(toks: SentenceTokens, i: number, j: number): boolean {
+	for (let k = i; k < j; k++) {
+		if ((toks.sentence.listBits[k] & (ListBit.Place | ListBit.Division)) === 0) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** `[i, j)` stands in brackets right after a capitalised word: "Iznalloz (Granada)". */
+function bracketedAfterName(toks: SentenceTokens, i: number, j: number): boolean {
+	return i >= 2 && j < toks.sentence.length && toks.info(i - 1).word === '(' && toks.info(j).word === ')' && toks.info(i - 2).cap !== Case.None;
+}
+
+/** `(X)` follows the span, X one or two words the lists know as a place or region: "Iznalloz (Granada)". */
+function bracketedRegionAfter(toks: SentenceTokens, j: number): boolean {
+	const n = toks.sentence.length;
+	if (j + 2 >= n || toks.info(j).word !== '(') {
+		return false;
+	}
+	const close = toks.info(j + 2).word === ')' ? j + 2 : j + 3 < n && toks.info(j + 3).word === ')' ? j + 3 : -1;
+	return close > 0 && toks.info(j + 1).cap !== Case.None && listsPlace(toks, j + 1, close);
 }
 
 /** First words of places' names that no person's name starts with. */
