@@ -9,7 +9,9 @@ import { isDatelinePlace, isQuotedTitle, SentenceTokens, treePhrase } from './se
 import { entitySpan } from './spans';
 import { phraseText } from './phraseText';
 import type { EntitySpan, EntityType } from './types';
-import { isRoleHeadWord, Lex, lexiconFlags } from './wordFlags';
+import { Lex, lexiconFlags } from './wordFlags';
+import { allListedPlace, bracketedAfterName, bracketedRegionAfter, endsInKnownPlace, followedByLandform, listsPlace, placeContext, placeQualifiers } from './placeWords';
+import { roleBefore } from './roleBefore';
 import { ListBit } from './nameLists';
 import { organisationFirstWords, organisationLastWords } from './otherLanguage';
 
@@ -307,85 +309,6 @@ function isPlausiblePersonName(toks: SentenceTokens, i: number, j: number): bool
 	return named;
 }
 
-/** Every word of `[i, j)` is in a span the lists know as a town or a division. */
-function allListedPlace(toks: SentenceTokens, i: number, j: number): boolean {
-	for (let k = i; k < j; k++) {
-		if ((toks.sentence.listBits[k] & (ListBit.Place | ListBit.Division)) === 0) {
-			return false;
-		}
-	}
-	return true;
-}
-
-/** Lower-case words after a name that make it a place ("Mandya district", "Hassan taluk"). */
-const placeNounsAfter = new Set(['district', 'districts', 'taluk', 'tehsil', 'village', 'town', 'city', 'county', 'province', 'state', 'region', 'municipality', 'constituency']);
-/** Lower-case words of the land and the water after a name: that name is a place's ("Kabini reservoir"). */
-const landformsAfter = new Set(['river', 'reservoir', 'lake', 'dam', 'valley', 'basin', 'hills', 'island', 'islands', 'peninsula',
-	'plateau', 'delta', 'coast', 'bay', 'glacier', 'canal', 'creek', 'estuary', 'volcano', 'desert', 'gorge']);
-
-function followedByLandform(toks: SentenceTokens, j: number): boolean {
-	const next = j < toks.sentence.length ? toks.info(j) : undefined;
-	return next !== undefined && next.cap === Case.None && landformsAfter.has(next.lower);
-}
-
-/** Lower-case words before a name that make it a place ("in Mandya", "near Hassan"). */
-const placeWordsBefore = new Set(['in', 'near', 'across', 'outside']);
-
-/** Whether the words around `[i, j)` say it is a place: "X district", "in X", "X-based". */
-function placeContext(text: string, toks: SentenceTokens, i: number, j: number): boolean {
-	const n = toks.sentence.length;
-	const next = j < n ? toks.info(j) : undefined;
-	if (next && next.cap === Case.None && placeNounsAfter.has(next.lower)) {
-		return true;
-	}
-	if (next?.lower === "'s" || next?.word === '\u2019s') {
-		return false;
-	}
-	const end = toks.end(j - 1);
-	if (text.startsWith('-based', end)) {
-		return true;
-	}
-	const prev = i > 0 ? toks.info(i - 1) : undefined;
-	return prev !== undefined && prev.cap === Case.None && placeWordsBefore.has(prev.lower);
-}
-
-/** Whether every word of `[i, j)` is in a place or region the lists know. */
-function listsPlace(toks: SentenceTokens, i: number, j: number): boolean {
-	for (let k = i; k < j; k++) {
-		if ((toks.sentence.listBits[k] & (ListBit.Place | ListBit.Division)) === 0) {
-			return false;
-		}
-	}
-	return true;
-}
-
-/** `[i, j)` stands in brackets right after a capitalised word: "Iznalloz (Granada)". */
-function bracketedAfterName(toks: SentenceTokens, i: number, j: number): boolean {
-	return i >= 2 && j < toks.sentence.length && toks.info(i - 1).word === '(' && toks.info(j).word === ')' && toks.info(i - 2).cap !== Case.None;
-}
-
-/** `(X)` follows the span, X one or two words the lists know as a place or region: "Iznalloz (Granada)". */
-function bracketedRegionAfter(toks: SentenceTokens, j: number): boolean {
-	const n = toks.sentence.length;
-	if (j + 2 >= n || toks.info(j).word !== '(') {
-		return false;
-	}
-	const close = toks.info(j + 2).word === ')' ? j + 2 : j + 3 < n && toks.info(j + 3).word === ')' ? j + 3 : -1;
-	return close > 0 && toks.info(j + 1).cap !== Case.None && listsPlace(toks, j + 1, close);
-}
-
-/** First words of places' names that no person's name starts with. */
-const placeQualifiers = new Set(['upper', 'lower', 'greater', 'central', 'northern', 'southern', 'eastern', 'western', 'north-east',
-	'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'jalan', 'kampung', 'barangay']);
-
-/** Whether the last word of `[i, j)` is a place the gazetteer or the generated lists know, and no given name. */
-function endsInKnownPlace(toks: SentenceTokens, i: number, j: number): boolean {
-	const last = toks.info(j - 1);
-	const bits = toks.sentence.listBits[j - 1];
-	return last.cap !== Case.None && (bits & ListBit.GivenName) === 0
-		&& (last.phrase?.cls === GazClass.Place || (bits & (ListBit.Place | ListBit.Division)) !== 0);
-}
-
 /** Whether a person's name starting at `i` reads as one: a given name or an initial first, a title or an honorific before it. */
 function startsAsPerson(toks: SentenceTokens, i: number, spanStart: number): boolean {
 	const first = toks.info(i);
@@ -422,66 +345,6 @@ function allRoleWords(toks: SentenceTokens, i: number, j: number): boolean {
 		}
 	}
 	return true;
-}
-
-/**
- * The title written right before token `i` ("Israeli Defense Minister"), if any, also across one comma, as
- * pages in Nigeria, Kenya and India write it ("former Nairobi Governor, Evans Kidero"; "Clerk, Tonya Edwards").
- */
-function roleBefore(text: string, toks: SentenceTokens, i: number, spanStart: number): string | undefined {
-	const end = i >= 2 && toks.info(i - 1).word === ',' ? i - 1 : i;
-	if (end < i && (lexiconFlags(toks.info(end - 1)) & (Lex.RoleHead | Lex.RoleNoun)) === 0) {
-		return roleOfBodyBefore(text, toks, end);
-	}
-	let k = end;
-	let head = -1;
-	while (k > 0 && end - k < 6) {
-		const info = toks.info(k - 1);
-		const flags = lexiconFlags(info);
-		const isRoleWord = (flags & Lex.RoleWord) !== 0;
-		const gaz = info.gaz;
-		const isNation = gaz === GazClass.Group || gaz === GazClass.Place;
-		const capitalised = info.cap !== Case.None;
-		if (head < 0) {
-			// The word right before the name (or its comma) must end a title.
-			if ((flags & (Lex.RoleHead | Lex.RoleNoun)) === 0 && !(info.word === '.' && k >= 2 && isRoleHeadWord(toks.info(k - 2).lower + '.'))) {
-				return undefined;
-			}
-			head = k;
-		} else if (!(isRoleWord || (flags & Lex.RoleNoun) !== 0 || isNation || (capitalised && (gaz === GazClass.Organization || k - 1 >= spanStart)) || ((flags & Lex.RoleConnector) !== 0 && k < head))) {
-			break;
-		}
-		k--;
-	}
-	// Drop connectors left dangling at the front ("of Defense Secretary" -> "Defense Secretary").
-	while (k < end - 1 && (lexiconFlags(toks.info(k)) & Lex.RoleConnector) !== 0) {
-		k++;
-	}
-	return k < end ? text.slice(toks.start(k), toks.end(end - 1)) : undefined;
-}
-
-/** Words between a title and the body it serves: "of the", "del", "della", "des", "der". */
-const bodyConnectors = new Set(['of', 'the', 'for', 'del', 'de', 'della', 'dello', 'dei', 'degli', 'des', 'du', 'la', 'le', 'der', 'van', 'het',
-	'do', 'da', 'dos', 'das', 'di', 'al', 'el', 'los', 'las']);
-
-/**
- * A title and the body it serves, then a comma, before the name: "il presidente del Senato, Ignazio La
- * Russa", "the president of the Senate, Jane Doe". `end` is the comma's token; the body is one to three
- * capitalised words, the title a word that ends a role.
- */
-function roleOfBodyBefore(text: string, toks: SentenceTokens, end: number): string | undefined {
-	let k = end;
-	while (k > 0 && end - k < 3 && toks.info(k - 1).cap !== Case.None && (lexiconFlags(toks.info(k - 1)) & (Lex.RoleHead | Lex.RoleNoun)) === 0) {
-		k--;
-	}
-	const bodyStart = k;
-	while (k > 0 && bodyStart - k < 2 && bodyConnectors.has(toks.info(k - 1).lower)) {
-		k--;
-	}
-	if (k === end || bodyStart === end || k === bodyStart || k === 0 || (lexiconFlags(toks.info(k - 1)) & (Lex.RoleHead | Lex.RoleNoun)) === 0) {
-		return undefined;
-	}
-	return text.slice(toks.start(k - 1), toks.end(end - 1));
 }
 
 /** Capitals only, and more than an acronym: two words, or one of five letters or more ("RICHMOND", not "NYC"). */
