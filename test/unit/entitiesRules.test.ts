@@ -340,6 +340,8 @@ suite('entities: properties', () => {
 		fc.constantFrom('Austin', 'U.S.', 'US-Israel', 'Defense', 'Secretary', 'Minister', 'Gaza', "Austin's", '32,000', '$14', 'billion', 'the', 'of', 'IDF', 'Mr.', '.', ',', '"', '’s', '-', 'नई', 'दिल्ली', 'وزير', '😀', '\r\n', '\n'),
 		fc.string({ maxLength: 12 }),
 		fc.string({ unit: 'grapheme', maxLength: 8 }),
+		// The hardening issue's inputs: bidi controls inside names, Unicode spaces, a long host, a Title Case run.
+		fc.constantFrom('Lloyd\u202E Austin', '\u2066Gaza\u2069', '\u202F', '\u2028', '\u0085', `https://${'a.'.repeat(127)}com`, 'Alpha Beta '.repeat(200)),
 	);
 	const text = fc.array(word, { maxLength: 60 }).map(ws => ws.join(' '));
 

@@ -12,10 +12,18 @@ import type { Range, SeedDocument } from '../../src/model/types';
 const runs = Number(process.env.SEED_READER_FUZZ_RUNS ?? 300);
 const params = { seed: 20241125, numRuns: runs };
 
+const hardeningLines = [
+	'Strategic \u202EDialogue\u202C Amidst Crisis', 'By \u2066Press\u2069 Association', '(Photo: \u202ENASA)', `See https://${'a.'.repeat(127)}com. end.`,
+	'\u1680', '\u2028', '\u2029', '\u202F', '\u205F', '\u0085', '\u3000', '\u00A0Body.', `${'Alpha Beta '.repeat(300)}Gamma`,
+];
+
 const seedishLine = fc.oneof(
 	fc.constantFrom('Strategic Dialogue Amidst Crisis', 'Advertisment', 'By Press Association', '(Photo: NASA)', '1. Eggs', '- item',
 		'1/11Two observations', 'What now?', 'Read: Other story', 'June 21, 2024 at 10:44 am', '“Quoted words here, said he.”', '',
 		' date 2024-03-26 Lede.', 'दिल्ली में बारिश', 'مرحبا بالعالم', '\u202Eevil', '👩‍🍳\u0301', 'x'.repeat(400)),
+	// The hardening issue's inputs: bidi controls in a heading, a byline and a caption; a 255-character host;
+	// every Unicode space alone on a line; a long run of Title Case words.
+	fc.constantFrom(...hardeningLines),
 	fc.string({ unit: 'binary', maxLength: 80 }),
 	fc.string({ maxLength: 120 }),
 );

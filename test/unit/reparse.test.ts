@@ -53,7 +53,8 @@ suite('Incremental reparse', () => {
 	test('property: any run of edits gives exactly the model a full parse gives', () => {
 		const document = fc.oneof(
 			fc.constantFrom(...sampleSeeds),
-			fc.array(fc.oneof(fc.constantFrom(...sampleLines), fc.constantFrom('', 'Heading Here', '1. Eggs', '- item', 'Share', 'World', 'WASHINGTON, April 1 (Reuters) - Earlier: Senators weigh a new aid package', 'Por EFE', 'Publié le 3 mai 2024 à 10h12', '¿Qué Se Sabe?')), { maxLength: 30 }).map(ls => ls.join('\n')),
+			fc.array(fc.oneof(fc.constantFrom(...sampleLines), fc.constantFrom('', 'Heading Here', '1. Eggs', '- item', 'Share', 'World', 'WASHINGTON, April 1 (Reuters) - Earlier: Senators weigh a new aid package', 'Por EFE', 'Publié le 3 mai 2024 à 10h12', '¿Qué Se Sabe?',
+				'By \u202EPress\u202C Association', '\u202F', '\u2028', '\u0085', `See https://${'a.'.repeat(127)}com. end.`, 'Alpha Beta '.repeat(100))), { maxLength: 30 }).map(ls => ls.join('\n')),
 		);
 		const insertion = fc.oneof(
 			fc.constantFrom('', '\n', '\n\n', 'x', ' ', 'New Heading\n', '\nA new paragraph that is long enough to be prose.\n', '1. ', '\r\n', 'Share'),
