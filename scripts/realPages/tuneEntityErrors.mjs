@@ -41,6 +41,15 @@ for (const gold of golds) {
 			if (found) {
 				claimed.add(found);
 			}
+			if (found && typeof entry !== 'string') {
+				// An alias the page uses that the entity does not hold: a short form or spelling left as its own card.
+				const held = namesOfEntity(found);
+				for (const alias of entry.aliases ?? []) {
+					if (!held.has(normaliseName(alias))) {
+						lines.push(`  alias  ${found.name}: misses "${alias}"`);
+					}
+				}
+			}
 			if (!found) {
 				lines.push(`  missed ${type.padEnd(12)} ${names.join(' | ')}${entry.role ? `  [role: ${entry.role}]` : ''}`);
 			} else if (found.type !== type) {

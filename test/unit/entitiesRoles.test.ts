@@ -112,6 +112,14 @@ suite('entities: short forms of names on the page', () => {
 		assert.ok(found.some(e => e.startsWith('Edmonton Oilers/organization') && e.includes('Oilers,') || e.endsWith(' Oilers')), found.join('; '));
 		assert.ok(!found.some(e => e.startsWith('Oilers/')), found.join('; '));
 	});
+
+	test('an organisation\'s initials and the words it starts with are that organisation', () => {
+		const found = entitiesOf('Officials of the Riverside Water Supply Board met on Monday. The RWSB said the pipes would be fixed. '
+			+ 'Shares of Bursa Malaysia Berhad rose, and Bursa Malaysia said trading was brisk.');
+		assert.ok(found.some(e => e.startsWith('Riverside Water Supply Board/organization') && e.endsWith(', RWSB')), found.join('; '));
+		assert.ok(!found.some(e => e.startsWith('RWSB/')), found.join('; '));
+		assert.ok(!found.some(e => e.startsWith('Bursa Malaysia/')), found.join('; '));
+	});
 });
 
 suite('entities: places the words around name', () => {

@@ -438,7 +438,9 @@ export function indexSpans(found: readonly Pick<BlockSpans, 'kind' | 'start' | '
 /** See step 5 of `indexSpans`. */
 function joinShortForms(order: readonly EntityDraft[], spans: readonly EntitySpan[], owners: Int32Array): void {
 	const firstNames = new Map<string, EntityDraft | null>();
-	const orgWords = new Map<string, EntityDraft | null>();
+	// An organisation's first or last word, the words it starts with ("FC Bayern" of "FC Bayern München"),
+	// and its initials ("IMD" of "Indian Meteorological Department").
+	const orgForms = new Map<string, EntityDraft | null>();
 	const note = (map: Map<string, EntityDraft | null>, word: string, e: EntityDraft): void => {
 		const seen = map.get(word);
 		map.set(word, seen === undefined || seen === e ? e : null);
@@ -451,15 +453,24 @@ function joinShortForms(order: readonly EntityDraft[], spans: readonly EntitySpa
 		if (o.type === 'person') {
 			note(firstNames, w[0], o);
 		} else if (o.type === 'organization' && w.length >= 2) {
-			note(orgWords, w[0], o);
-			note(orgWords, w[w.length - 1], o);
+			note(orgForms, w[w.length - 1], o);
+			for (let n = 1; n < w.length; n++) {
+				note(orgForms, w.slice(0, n).join(' '), o);
+			}
+			const letters = initialsOf(w);
+			if (letters.length >= 2) {
+				note(orgForms, letters, o);
+			}
 		}
 	}
 	for (const e of order) {
-		if (!e.live || hasSpace(e.name) || (e.type !== 'person' && e.type !== 'organization')) {
+		if (!e.live || (e.type !== 'person' && e.type !== 'organization')) {
 			continue;
 		}
-		const target = (e.type === 'person' ? firstNames : orgWords).get(e.name);
+		if (e.type === 'person' ? hasSpace(e.name) : hasSpace(e.name) && !orgForms.has(e.name)) {
+			continue;
+		}
+		const target = (e.type === 'person' ? firstNames : orgForms).get(e.name);
 		if (target && target !== e && target.live) {
 			for (const d of e.drafts) {
 				owners[d] = target.id;
@@ -469,6 +480,25 @@ function joinShortForms(order: readonly EntityDraft[], spans: readonly EntitySpa
 			e.live = false;
 		}
 	}
+}
+
+/** Small words an organisation's initials leave out ("Department of Health" is DH, "DoH" aside). */
+const initialsSkip = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'di', 'da', 'der', 'und', 'et', 'y', 'e']);
+
+/** The capitals of a name's major words, "" when a major word starts with no capital. */
+function initialsOf(nameWords: readonly string[]): string {
+	let out = '';
+	for (const w of nameWords) {
+		if (initialsSkip.has(w.toLowerCase())) {
+			continue;
+		}
+		const c = w.charAt(0);
+		if (c === c.toLowerCase()) {
+			return '';
+		}
+		out += c;
+	}
+	return out;
 }
 
 /** The mention at `offset` (inclusive of its end, so a cursor right after a name finds it); O(log n). */
