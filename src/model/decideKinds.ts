@@ -10,8 +10,8 @@ function isFurniture(kind: number): boolean {
 	return kind === boilerplate || kind === caption || kind === byline || kind === dateline;
 }
 
-/** Whether lines `a` and `b` have the same text, compared in place. */
-function sameText(lines: SourceLines, a: number, b: number): boolean {
+/** Whether lines `a` and `b` have the same text, compared in place (letters in any case when `anyCase`). */
+function sameText(lines: SourceLines, a: number, b: number, anyCase = false): boolean {
 	const length = lines.end[a] - lines.start[a];
 	if (length !== lines.end[b] - lines.start[b]) {
 		return false;
@@ -19,7 +19,9 @@ function sameText(lines: SourceLines, a: number, b: number): boolean {
 	const { source } = lines;
 	const offset = lines.start[b] - lines.start[a];
 	for (let i = lines.start[a]; i < lines.end[a]; i++) {
-		if (source.charCodeAt(i) !== source.charCodeAt(i + offset)) {
+		const x = source.charCodeAt(i);
+		const y = source.charCodeAt(i + offset);
+		if (x !== y && !(anyCase && source.charAt(i).toLowerCase() === source.charAt(i + offset).toLowerCase())) {
 			return false;
 		}
 	}
@@ -51,9 +53,10 @@ export function decideKinds(lines: SourceLines): void {
 	const titleIndex = findTitle(lines);
 	if (titleIndex >= 0) {
 		kind[titleIndex] = title;
-		// The headline printed again further down (beside its photo, in a share box) is noise.
+		// The headline printed again further down (beside its photo, in a share box, in sentence case as the
+		// photo's caption: "Tokyo's Nikkei index closes up 2%") is noise.
 		for (let i = titleIndex + 1; i < count; i++) {
-			if (sameText(lines, i, titleIndex)) {
+			if (sameText(lines, i, titleIndex, true)) {
 				kind[i] = boilerplate;
 			}
 		}

@@ -162,6 +162,13 @@ export function isCaption(line: string, first: number): boolean {
 	if (last === 41 /* ) */) {
 		return trailingCredit.test(line);
 	}
+	// "... (AP Photo/Chet Strange) ASSOCIATED PRESS": the credit, then the agency again in capitals.
+	if (last >= 65 && last <= 90) {
+		const close = line.lastIndexOf(') ');
+		if (close > 0 && line.length - close <= 30 && agencySet.has(line, close + 2, line.length) && trailingCredit.test(line.slice(0, close + 1))) {
+			return true;
+		}
+	}
 	if (last >= 65 && last <= 90) {
 		return capitalsCreditTail.test(line) && trailingCredit.test(line);
 	}
@@ -245,8 +252,17 @@ function isDatelineWithName(line: string): boolean {
 		return true;
 	}
 	const first = line.indexOf(',');
-	return first > 0 && signedName.test(trimWhitespace(line.slice(0, first))) && isDateOnlyLine(trimWhitespace(line.slice(first + 1)));
+	if (first > 0 && signedName.test(trimWhitespace(line.slice(0, first))) && isDateOnlyLine(trimWhitespace(line.slice(first + 1)))) {
+		return true;
+	}
+	// "Muhammad Irfan Published July 04, 2024 | 03:00 PM": the writer's name, then a dateline opening with
+	// the word for published or updated.
+	const lead = signedDatelineLead.exec(line);
+	return lead !== null && lead.index > 0 && signedName.test(trimWhitespace(line.slice(0, lead.index)))
+		&& isDateOnlyLine(line.slice(lead.index + 1));
 }
+
+const signedDatelineLead = /\s(?:Published|Updated|Posted|Publié|Publicado|Actualizado|Atualizado|Pubblicato|Aggiornato|Veröffentlicht|Aktualisiert)\b/u;
 
 function hasDigit(line: string): boolean {
 	for (let i = 0; i < line.length; i++) {

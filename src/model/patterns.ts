@@ -55,7 +55,7 @@ export const socialWords = new Set([
 
 /** Line openings that mark page noise ("Follow us on", "Image Source : FILE", "Read: <headline>", "Related: <headline>"). */
 export const noisePrefix = new RegExp(
-	'^(?:follow us(?: on)?\\b|follow (?:live|our live|all the live|the latest|along)\\b|image source\\s*:|read\\s*[:|]|read also\\s*[:|-]|also read\\s*[:|-]|read more\\s*[:|-]|also see\\s*:|' +
+	'^(?:follow us(?: on)?\\b|follow (?:live|our live|all the live|the latest|along)\\b|more (?:stories|news|articles|videos) from\\b|image source\\s*:|read\\s*[:|]|read also\\s*[:|-]|also read\\s*[:|-]|read more\\s*[:|-]|also see\\s*:|' +
 	'see also\\s*:|related(?: stories| articles?| news)?\\s*[:|]|watch\\s*[:|]|listen\\s*:|click here\\b|subscribe to\\b|sign up for\\b|download the\\b|' +
 	'leave a (?:reply|comment)\\b|your email address will not be published|required fields are marked|' +
 	'join our\\b|get the latest\\b|copyright\\b|©|all rights reserved\\b|we use cookies\\b|' +
@@ -122,7 +122,8 @@ export const newsroomSignature = /^(?:(?:the\s+)?\p{L}[\p{L}.&' -]{0,40}\s)?(?:b
 export const agencyNames = new Set([
 	'afp', 'ap', 'reuters', 'pti', 'ani', 'ians', 'uni', 'dpa', 'anp', 'efe', 'ansa', 'xinhua', 'upi', 'bloomberg', 'europa press',
 	'agencies', 'agency', 'news agencies', 'with agency inputs', 'with inputs from agencies', 'belga', 'apa', 'tass', 'kyodo', 'yonhap',
-	'bernama', 'antara', 'wam', 'spa', 'mena', 'lusa', 'agência brasil', 'ap photo', 'afp photo', 'sda', 'ap/afp', 'afp/ap',
+	'bernama', 'antara', 'wam', 'spa', 'mena', 'lusa', 'agência brasil', 'ap photo', 'afp photo', 'sda', 'ap/afp', 'afp/ap', 'associated press',
+	'the associated press', 'press association', 'agence france-presse',
 	// A newsroom signing for the story, in the languages seeds come in.
 	'la rédaction', 'rédaction', 'redacción', 'la redacción', 'redazione', 'la redazione', 'redaktion', 'die redaktion',
 	'redação', 'da redação', 'redactie', 'de redactie', 'staff', 'staff reports', 'news desk', 'web desk', 'digital desk',

@@ -138,4 +138,16 @@ suite('page furniture on real pages', () => {
 		assert.deepEqual([found[0], found[2]], ['boilerplate', 'title']);
 		assert.equal(kinds('Talks go on - and the deal is close', story, more)[0], 'title', 'a dash inside a headline, no copy of it');
 	});
+
+	test('a writer\'s name before "Published" and a date is a dateline; a credit and the agency after it close a caption', () => {
+		assert.equal(kinds(story, 'Jane Smith Published July 04, 2024 | 03:00 PM', more)[1], 'dateline');
+		assert.equal(kinds(story, 'Jane Smith Published the report in full on Monday.', more)[1], 'paragraph');
+		assert.equal(kinds(story, 'Workers count ballots in Reno, Nev. (AP Photo/Jane Smith) ASSOCIATED PRESS', more)[1], 'caption');
+		assert.equal(kinds(story, 'More Stories From Business', more)[1], 'boilerplate');
+	});
+
+	test('the headline printed again in sentence case, as its photo\'s caption, is noise', () => {
+		const found = kinds('Council Approves New Bridge Over The River', 'Council approves new bridge over the river', story, more);
+		assert.deepEqual(found.slice(0, 2), ['title', 'boilerplate']);
+	});
 });
