@@ -13,6 +13,7 @@ import { tokenize } from '../../src/model/entities/tokenize';
 import type { Entity, EntityIndex, EntitySpan } from '../../src/model/entities/types';
 import { parseSeed } from '../../src/model/parse';
 import { readSeed } from './helpers';
+import { fuzzRuns, fuzzTimeoutMs } from './fuzzRuns';
 
 function index(text: string): EntityIndex {
 	return buildEntityIndex(parseSeed(text), nodeEntityRecognizer());
@@ -335,7 +336,8 @@ suite('entities: block cache', () => {
 	});
 });
 
-suite('entities: properties', () => {
+suite('entities: properties', function () {
+	this.timeout(fuzzTimeoutMs);
 	const word = fc.oneof(
 		fc.constantFrom('Austin', 'U.S.', 'US-Israel', 'Defense', 'Secretary', 'Minister', 'Gaza', "Austin's", '32,000', '$14', 'billion', 'the', 'of', 'IDF', 'Mr.', '.', ',', '"', '’s', '-', 'नई', 'दिल्ली', 'وزير', '😀', '\r\n', '\n'),
 		fc.string({ maxLength: 12 }),
@@ -360,7 +362,7 @@ suite('entities: properties', () => {
 			for (const span of recognizer.recognizeText(full)) {
 				assert.ok(span.start >= 0 && span.end <= full.length && span.start < span.end);
 			}
-		}), { seed: 20241125, numRuns: Number(process.env.SEED_READER_FUZZ_RUNS ?? 300) });
+		}), { seed: 20241125, numRuns: fuzzRuns });
 	});
 });
 

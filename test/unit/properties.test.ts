@@ -7,9 +7,10 @@ import { parseSeed } from '../../src/model/parse';
 import { comparePositions, containsRange, positionAt } from '../../src/model/positions';
 import { splitSentences } from '../../src/model/sentences';
 import type { Range, SeedDocument } from '../../src/model/types';
+import { fuzzRuns, fuzzTimeoutMs } from './fuzzRuns';
 
-/** Fixed seed and bounded runs: the same cases on every machine. Raise SEED_READER_FUZZ_RUNS locally. */
-const runs = Number(process.env.SEED_READER_FUZZ_RUNS ?? 300);
+/** Fixed seed and bounded runs: the same cases on every machine (fuzzRuns.ts). */
+const runs = fuzzRuns;
 const params = { seed: 20241125, numRuns: runs };
 
 const hardeningLines = [
@@ -47,7 +48,8 @@ function walk(symbols: readonly OutlineSymbol[], visit: (s: OutlineSymbol, paren
 	}
 }
 
-suite('parser properties (fast-check)', () => {
+suite('parser properties (fast-check)', function () {
+	this.timeout(fuzzTimeoutMs);
 	test('never throws; blocks are in order, non-overlapping, inside the text and match their offsets', () => {
 		fc.assert(fc.property(seedishText, text => {
 			const doc = parseSeed(text);

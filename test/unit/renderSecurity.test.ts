@@ -3,8 +3,9 @@ import * as fc from 'fast-check';
 import { parseSeed } from '../../src/model/parse';
 import { renderBody } from '../../src/preview/renderBody';
 import { renderStandaloneHtml } from '../../src/preview/standalone';
+import { fuzzRuns, fuzzTimeoutMs } from './fuzzRuns';
 
-const runs = Number(process.env.SEED_READER_FUZZ_RUNS ?? 300);
+const runs = fuzzRuns;
 const params = { seed: 20241125, numRuns: runs };
 
 const hostile = [
@@ -58,7 +59,8 @@ function assertInert(html: string): void {
 	assert.ok(!/[\u202A-\u202E\u2066-\u2069]/.test(html), 'no live bidi control characters');
 }
 
-suite('renderBody: hostile seeds render as inert text', () => {
+suite('renderBody: hostile seeds render as inert text', function () {
+	this.timeout(fuzzTimeoutMs);
 	for (const payload of hostile) {
 		test(JSON.stringify(payload), () => {
 			const seed = ` date 2024-03-26 Lede with ${payload} inside.\n\n${payload}\n\nHeading ${payload}\n\n- ${payload}\n“${payload}” he said.`;

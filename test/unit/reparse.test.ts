@@ -5,9 +5,10 @@ import * as path from 'node:path';
 import { parseSeed, reparseSeed, type SeedTextEdit } from '../../src/model/parse';
 import type { Section, SeedDocument } from '../../src/model/types';
 import { readSeed, realSeedName, repoRoot } from './helpers';
+import { fuzzRuns, fuzzTimeoutMs } from './fuzzRuns';
 
-/** Fixed seed and bounded runs: the same cases on every machine. Raise SEED_READER_FUZZ_RUNS locally. */
-const runs = Number(process.env.SEED_READER_FUZZ_RUNS ?? 300);
+/** Fixed seed and bounded runs: the same cases on every machine (fuzzRuns.ts). */
+const runs = fuzzRuns;
 
 /** Everything a provider can read from a model, as one comparable value. */
 function modelView(doc: SeedDocument): unknown {
@@ -25,7 +26,8 @@ function edit(text: string, offset: number, deleted: number, insert: string): { 
 const sampleSeeds = fs.readdirSync(path.join(repoRoot, 'seeds')).filter(f => f.endsWith('.txt')).map(readSeed);
 const sampleLines = sampleSeeds.flatMap(t => t.split(/\r?\n/));
 
-suite('Incremental reparse', () => {
+suite('Incremental reparse', function () {
+	this.timeout(fuzzTimeoutMs);
 	test('typing a heading into the real seed gives the model a full parse gives', () => {
 		const before = readSeed(realSeedName);
 		const previous = parseSeed(before);
