@@ -7,7 +7,7 @@ import { parseSeed } from '../../src/model/parse';
 import { comparePositions, containsRange, positionAt } from '../../src/model/positions';
 import { splitSentences } from '../../src/model/sentences';
 import type { Range, SeedDocument } from '../../src/model/types';
-import { fuzzRuns, fuzzTimeoutMs } from './fuzzRuns';
+import { fuzzRuns, fuzzTimeoutMs, withinCaseLimit } from './fuzzRuns';
 
 /** Fixed seed and bounded runs: the same cases on every machine (fuzzRuns.ts). */
 const runs = fuzzRuns;
@@ -51,7 +51,7 @@ function walk(symbols: readonly OutlineSymbol[], visit: (s: OutlineSymbol, paren
 suite('parser properties (fast-check)', function () {
 	this.timeout(fuzzTimeoutMs);
 	test('never throws; blocks are in order, non-overlapping, inside the text and match their offsets', () => {
-		fc.assert(fc.property(seedishText, text => {
+		fc.assert(fc.property(seedishText, withinCaseLimit(text => {
 			const doc = parseSeed(text);
 			let previousEnd = 0;
 			for (const block of doc.blocks) {
@@ -61,11 +61,11 @@ suite('parser properties (fast-check)', function () {
 				assert.deepEqual(block.range.start, positionAt(doc.lineStarts, block.start));
 				previousEnd = block.end;
 			}
-		}), params);
+		})), params);
 	});
 
 	test('outline: children inside parents, selections inside ranges, all inside the document', () => {
-		fc.assert(fc.property(seedishText, text => {
+		fc.assert(fc.property(seedishText, withinCaseLimit(text => {
 			const doc = parseSeed(text);
 			walk(buildOutline(doc), (s, parent) => {
 				assertInside(doc, s.range);
@@ -77,11 +77,11 @@ suite('parser properties (fast-check)', function () {
 			for (const region of buildFoldingRegions(doc)) {
 				assert.ok(region.start < region.end && region.end < doc.lineCount);
 			}
-		}), params);
+		})), params);
 	});
 
 	test('sentences lie inside their block and in order', () => {
-		fc.assert(fc.property(seedishText, text => {
+		fc.assert(fc.property(seedishText, withinCaseLimit(text => {
 			const doc = parseSeed(text);
 			for (const block of doc.blocks) {
 				let previous = block.start;
@@ -90,24 +90,24 @@ suite('parser properties (fast-check)', function () {
 					previous = s.end;
 				}
 			}
-		}), params);
+		})), params);
 	});
 
 	test('arbitrary unicode never throws', () => {
-		fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), text => {
+		fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), withinCaseLimit(text => {
 			parseSeed(text);
-		}), params);
+		})), params);
 	});
 
 	test('the one FNV-1a: a range hashes as its slice, a signed 32-bit integer', () => {
 		assert.equal(hashString(''), 0x811c9dc5 | 0);
 		assert.equal(hashString('a'), 0xe40c292c | 0);
-		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.nat(), fc.nat(), (text, a, b) => {
+		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.nat(), fc.nat(), withinCaseLimit((text, a, b) => {
 			const i = Math.min(a, b) % (text.length + 1);
 			const j = Math.max(i, Math.max(a, b) % (text.length + 1));
 			const h = hashRange(text, i, j);
 			assert.equal(h, hashString(text.slice(i, j)));
 			assert.equal(h, h | 0);
-		}), params);
+		})), params);
 	});
 });

@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { parseSeed } from '../../src/model/parse';
 import { renderBody } from '../../src/preview/renderBody';
 import { renderStandaloneHtml } from '../../src/preview/standalone';
-import { fuzzRuns, fuzzTimeoutMs } from './fuzzRuns';
+import { fuzzRuns, fuzzTimeoutMs, withinCaseLimit } from './fuzzRuns';
 
 const runs = fuzzRuns;
 const params = { seed: 20241125, numRuns: runs };
@@ -93,11 +93,11 @@ suite('renderBody: hostile seeds render as inert text', function () {
 			fc.string({ maxLength: 40 }),
 			fc.string({ unit: 'binary', maxLength: 40 }),
 		);
-		fc.assert(fc.property(fc.array(piece, { maxLength: 25 }), fc.boolean(), (pieces, hide) => {
+		fc.assert(fc.property(fc.array(piece, { maxLength: 25 }), fc.boolean(), withinCaseLimit((pieces, hide) => {
 			const text = pieces.join('');
 			const html = renderBody(parseSeed(text), { hideBoilerplate: hide });
 			assertInert(html);
-		}), params);
+		})), params);
 	});
 
 	test('every character reaches the reader: a URL with a host too long to link shows whole, as text', () => {

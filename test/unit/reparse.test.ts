@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { parseSeed, reparseSeed, type SeedTextEdit } from '../../src/model/parse';
 import type { Section, SeedDocument } from '../../src/model/types';
 import { readSeed, realSeedName, repoRoot } from './helpers';
-import { fuzzRuns, fuzzTimeoutMs } from './fuzzRuns';
+import { fuzzRuns, fuzzTimeoutMs, withinCaseLimit } from './fuzzRuns';
 
 /** Fixed seed and bounded runs: the same cases on every machine (fuzzRuns.ts). */
 const runs = fuzzRuns;
@@ -65,7 +65,7 @@ suite('Incremental reparse', function () {
 		);
 		// A position as a share of the text: fc.double favours 0 and 1, which would mostly test the ends.
 		const step = fc.tuple(fc.nat(1_000_000), fc.nat(40), insertion);
-		fc.assert(fc.property(document, fc.array(step, { minLength: 1, maxLength: 4 }), (text, steps) => {
+		fc.assert(fc.property(document, fc.array(step, { minLength: 1, maxLength: 4 }), withinCaseLimit((text, steps) => {
 			let previous = parseSeed(text);
 			for (const [where, deleteCount, insert] of steps) {
 				const offset = Math.floor(where / 1_000_001 * (previous.text.length + 1));
@@ -74,6 +74,6 @@ suite('Incremental reparse', function () {
 				assert.deepEqual(modelView(model), modelView(parseSeed(after.text)));
 				previous = model;
 			}
-		}), { seed: 20241125, numRuns: runs });
+		})), { seed: 20241125, numRuns: runs });
 	});
 });
