@@ -6,8 +6,8 @@
 //
 // The log is found from the extension's own log folder (`context.logUri`, exposed as
 // `diagnostics.logUri`): the host's log files sit in its parent. A canary makes the check non-vacuous:
-// the test itself reads a window-scoped setting with a resource, and waits until that warning is in
-// the log, so the log is the right file and has been written out before it is searched.
+// the test itself reads a window-scoped setting with a resource, and waits (on a file watcher) until
+// that warning is in the log, so the log is the right file and has been written out before it is searched.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { SeedDiagnosticsApi } from '../../src/diagnostics';
@@ -28,18 +28,41 @@ async function logsIn(folder: vscode.Uri): Promise<string> {
 	return texts.join('\n');
 }
 
-/** The host's logs once they hold `needle`. Logs are written out in batches, so this polls (with a deadline that fails the test). */
+/**
+ * The host's logs once they hold `needle`. Logs are written out in batches, so this reads them again each
+ * time a watcher on their folder sees a log file created or changed, until a deadline that fails the test.
+ */
 async function logsContaining(folder: vscode.Uri, needle: string, timeoutMs = 20000): Promise<string> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const text = await logsIn(folder);
-		if (text.includes(needle)) {
-			return text;
+	const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '*.log'), false, false, true);
+	let written = 0;
+	let wake: (() => void) | undefined;
+	const onWrite = (): void => {
+		written++;
+		wake?.();
+	};
+	const subscriptions = [watcher, watcher.onDidChange(onWrite), watcher.onDidCreate(onWrite)];
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const deadline = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`the extension host log in ${folder.toString()} never showed '${needle}' within ${timeoutMs} ms`)), timeoutMs);
+	});
+	// Handled here as well, so a deadline passing during a read is not reported as an unhandled rejection.
+	deadline.catch(() => undefined);
+	try {
+		for (;;) {
+			const seen = written;
+			const text = await logsIn(folder);
+			if (text.includes(needle)) {
+				return text;
+			}
+			if (written === seen) {
+				// Subscribed before the read above, so a write during it is counted, not missed.
+				await Promise.race([new Promise<void>(resolve => { wake = resolve; }), deadline]);
+				wake = undefined;
+			}
 		}
-		if (Date.now() > deadline) {
-			assert.fail(`the extension host log in ${folder.toString()} never showed '${needle}'; it holds ${text.length} characters`);
-		}
-		await new Promise(resolve => setTimeout(resolve, 200));
+	} finally {
+		clearTimeout(timer);
+		subscriptions.forEach(d => d.dispose());
 	}
 }
 
