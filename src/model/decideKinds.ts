@@ -19,9 +19,8 @@ function sameText(lines: SourceLines, a: number, b: number, anyCase = false): bo
 	const { source } = lines;
 	const offset = lines.start[b] - lines.start[a];
 	for (let i = lines.start[a]; i < lines.end[a]; i++) {
-		const x = source.charCodeAt(i);
-		const y = source.charCodeAt(i + offset);
-		if (x !== y && !(anyCase && source.charAt(i).toLowerCase() === source.charAt(i + offset).toLowerCase())) {
+		if (source.charCodeAt(i) !== source.charCodeAt(i + offset)
+			&& !(anyCase && source.charAt(i).toLowerCase() === source.charAt(i + offset).toLowerCase())) {
 			return false;
 		}
 	}

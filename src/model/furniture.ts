@@ -162,14 +162,12 @@ export function isCaption(line: string, first: number): boolean {
 	if (last === 41 /* ) */) {
 		return trailingCredit.test(line);
 	}
-	// "... (AP Photo/Chet Strange) ASSOCIATED PRESS": the credit, then the agency again in capitals.
 	if (last >= 65 && last <= 90) {
+		// "... (AP Photo/Chet Strange) ASSOCIATED PRESS": the credit, then the agency again in capitals.
 		const close = line.lastIndexOf(') ');
 		if (close > 0 && line.length - close <= 30 && agencySet.has(line, close + 2, line.length) && trailingCredit.test(line.slice(0, close + 1))) {
 			return true;
 		}
-	}
-	if (last >= 65 && last <= 90) {
 		return capitalsCreditTail.test(line) && trailingCredit.test(line);
 	}
 	return false;

@@ -13,7 +13,7 @@ import { tokenize } from '../../src/model/entities/tokenize';
 import type { Entity, EntityIndex, EntitySpan } from '../../src/model/entities/types';
 import { parseSeed } from '../../src/model/parse';
 import { readSeed } from './helpers';
-import { fuzzRuns, fuzzTimeoutMs, withinCaseLimit } from './fuzzRuns';
+import { fuzzParams, fuzzTimeoutMs, withinCaseLimit } from './fuzzRuns';
 
 function index(text: string): EntityIndex {
 	return buildEntityIndex(parseSeed(text), nodeEntityRecognizer());
@@ -362,7 +362,7 @@ suite('entities: properties', function () {
 			for (const span of recognizer.recognizeText(full)) {
 				assert.ok(span.start >= 0 && span.end <= full.length && span.start < span.end);
 			}
-		})), { seed: 20241125, numRuns: fuzzRuns });
+		})), fuzzParams);
 	});
 });
 

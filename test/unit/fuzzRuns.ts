@@ -2,7 +2,10 @@
  * How many cases each fast-check property runs: a fixed, bounded number in `npm test`, so every machine
  * checks the same cases quickly; `SEED_READER_FUZZ_RUNS=100000 npm run test:unit` for a long local fuzz.
  */
-export const fuzzRuns = Number(process.env.SEED_READER_FUZZ_RUNS ?? 300);
+const fuzzRuns = Number(process.env.SEED_READER_FUZZ_RUNS ?? 300);
+
+/** fast-check's parameters for every property: a fixed seed, so each machine checks the same cases. */
+export const fuzzParams = { seed: 20241125, numRuns: fuzzRuns };
 
 /**
  * Mocha's time limit for a property suite: the default two seconds for the bounded runs (a hang still

@@ -7,11 +7,8 @@ import { parseSeed } from '../../src/model/parse';
 import { comparePositions, containsRange, positionAt } from '../../src/model/positions';
 import { splitSentences } from '../../src/model/sentences';
 import type { Range, SeedDocument } from '../../src/model/types';
-import { fuzzRuns, fuzzTimeoutMs, withinCaseLimit } from './fuzzRuns';
+import { fuzzParams, fuzzTimeoutMs, withinCaseLimit } from './fuzzRuns';
 
-/** Fixed seed and bounded runs: the same cases on every machine (fuzzRuns.ts). */
-const runs = fuzzRuns;
-const params = { seed: 20241125, numRuns: runs };
 
 const hardeningLines = [
 	'Strategic \u202EDialogue\u202C Amidst Crisis', 'By \u2066Press\u2069 Association', '(Photo: \u202ENASA)', `See https://${'a.'.repeat(127)}com. end.`,
@@ -61,7 +58,7 @@ suite('parser properties (fast-check)', function () {
 				assert.deepEqual(block.range.start, positionAt(doc.lineStarts, block.start));
 				previousEnd = block.end;
 			}
-		})), params);
+		})), fuzzParams);
 	});
 
 	test('outline: children inside parents, selections inside ranges, all inside the document', () => {
@@ -77,7 +74,7 @@ suite('parser properties (fast-check)', function () {
 			for (const region of buildFoldingRegions(doc)) {
 				assert.ok(region.start < region.end && region.end < doc.lineCount);
 			}
-		})), params);
+		})), fuzzParams);
 	});
 
 	test('sentences lie inside their block and in order', () => {
@@ -90,13 +87,13 @@ suite('parser properties (fast-check)', function () {
 					previous = s.end;
 				}
 			}
-		})), params);
+		})), fuzzParams);
 	});
 
 	test('arbitrary unicode never throws', () => {
 		fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), withinCaseLimit(text => {
 			parseSeed(text);
-		})), params);
+		})), fuzzParams);
 	});
 
 	test('the one FNV-1a: a range hashes as its slice, a signed 32-bit integer', () => {
@@ -108,6 +105,6 @@ suite('parser properties (fast-check)', function () {
 			const h = hashRange(text, i, j);
 			assert.equal(h, hashString(text.slice(i, j)));
 			assert.equal(h, h | 0);
-		})), params);
+		})), fuzzParams);
 	});
 });

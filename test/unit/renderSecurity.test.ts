@@ -3,10 +3,8 @@ import * as fc from 'fast-check';
 import { parseSeed } from '../../src/model/parse';
 import { renderBody } from '../../src/preview/renderBody';
 import { renderStandaloneHtml } from '../../src/preview/standalone';
-import { fuzzRuns, fuzzTimeoutMs, withinCaseLimit } from './fuzzRuns';
+import { fuzzParams, fuzzTimeoutMs, withinCaseLimit } from './fuzzRuns';
 
-const runs = fuzzRuns;
-const params = { seed: 20241125, numRuns: runs };
 
 const hostile = [
 	'<script>alert(1)</script>',
@@ -97,7 +95,7 @@ suite('renderBody: hostile seeds render as inert text', function () {
 			const text = pieces.join('');
 			const html = renderBody(parseSeed(text), { hideBoilerplate: hide });
 			assertInert(html);
-		})), params);
+		})), fuzzParams);
 	});
 
 	test('every character reaches the reader: a URL with a host too long to link shows whole, as text', () => {

@@ -5,10 +5,8 @@ import * as path from 'node:path';
 import { parseSeed, reparseSeed, type SeedTextEdit } from '../../src/model/parse';
 import type { Section, SeedDocument } from '../../src/model/types';
 import { readSeed, realSeedName, repoRoot } from './helpers';
-import { fuzzRuns, fuzzTimeoutMs, withinCaseLimit } from './fuzzRuns';
+import { fuzzParams, fuzzTimeoutMs, withinCaseLimit } from './fuzzRuns';
 
-/** Fixed seed and bounded runs: the same cases on every machine (fuzzRuns.ts). */
-const runs = fuzzRuns;
 
 /** Everything a provider can read from a model, as one comparable value. */
 function modelView(doc: SeedDocument): unknown {
@@ -74,6 +72,6 @@ suite('Incremental reparse', function () {
 				assert.deepEqual(modelView(model), modelView(parseSeed(after.text)));
 				previous = model;
 			}
-		})), { seed: 20241125, numRuns: runs });
+		})), fuzzParams);
 	});
 });
