@@ -99,6 +99,23 @@ suite('entities: tagger', () => {
 		assert.ok(asked > 500);
 	});
 
+	test('two block contexts marking the same words in turn never see each other\'s marks', () => {
+		const first = new BlockWords();
+		const second = new BlockWords();
+		const lower = makeSentence(['the', 'river', 'rose']);
+		const capitalised = makeSentence(['Then', 'The', 'River', 'rose']);
+		first.collect([lower]);
+		second.collect([capitalised]);
+		// The same word infos go through both: each context answers from its own block.
+		const river = lower.infos[1];
+		assert.equal(first.seenBits(river), Seen.Lower);
+		assert.equal(second.seenBits(river), Seen.Capitalised);
+		assert.equal(first.seenBits(river), Seen.Lower, 'asking the second did not disturb the first');
+		second.collect([makeSentence(['Nothing', 'here'])]);
+		assert.equal(first.seenBits(river), Seen.Lower, 'a new block in the second leaves the first as it was');
+		assert.equal(second.seenBits(river), 0);
+	});
+
 	test('base64 round trip', () => {
 		for (const length of [0, 1, 2, 3, 4, 5, 255]) {
 			const bytes = Uint8Array.from({ length }, (_, i) => (i * 37 + 11) & 255);

@@ -2,10 +2,10 @@
  * What the tagger knows of one word on its own: case, gazetteer class and the hashes of the values its
  * features look at, computed once per distinct word (news text repeats its words a lot).
  */
-import type { LowerForm } from './blockWords';
 import { hashString } from '../hash';
 import { figureHints } from './figures';
 import { GazClass, gazetteer, type GazEntry } from './gazetteer';
+import type { LowerForm, LowerFormSlot } from './lowerForms';
 
 export const enum Case {
 	/** No upper-case initial: lower case, digits, punctuation, and scripts without case. */
@@ -14,7 +14,7 @@ export const enum Case {
 	AllCaps = 2,
 }
 
-export interface WordInfo {
+export interface WordInfo extends LowerFormSlot {
 	readonly word: string;
 	readonly lower: string;
 	readonly cap: Case;
@@ -39,11 +39,15 @@ export interface WordInfo {
 	readonly figures: number;
 	/** Written without a capital, the word may still continue a name ("of", "de", "&", a number). */
 	readonly continuesName: boolean;
+	// The fields below are memos written after creation. Infos are shared by every recogniser, which is safe
+	// because each memo is either a pure function of the word (`lexicon`) or tagged with the object that
+	// made it (`scoredBy`, `listedBy`, `formTable`) and used only by that object: another one recomputes and
+	// takes the slot over, so what one recogniser reads never depends on what another did.
 	/** Bits of the clean-ups' word lists, 0 until first asked (see refine.ts). */
 	lexicon: number;
-	/** The shared record of its lower-case form, and the generation of records it belongs to (see blockWords.ts). */
+	/** The record of its lower-case form last asked for, and the table it belongs to (a memo: see lowerForms.ts). */
 	form: LowerForm | undefined;
-	formGeneration: number;
+	formTable: object | undefined;
 	/** A tagger's memoised weight sums for this word, and which tagger made them (see tagger.ts). */
 	scores: Int32Array | undefined;
 	scoredBy: unknown;
@@ -127,7 +131,7 @@ export function wordInfo(word: string): WordInfo {
 		continuesName: nameConnectors.has(lower) || /\d/.test(word),
 		lexicon: 0,
 		form: undefined,
-		formGeneration: 0,
+		formTable: undefined,
 		scores: undefined,
 		scoredBy: undefined,
 		listSingle: 0,
