@@ -5,6 +5,7 @@ import { makeSentence } from '../../src/model/entities/features';
 import { ListBit, NameLists } from '../../src/model/entities/nameLists';
 import { entitySpan } from '../../src/model/entities/spans';
 import { collapsedDoubles } from '../../src/model/entities/nameRepeats';
+import { PhraseTexts } from '../../src/model/entities/phraseText';
 import { refineSpan } from '../../src/model/entities/refine';
 import { SentenceTokens } from '../../src/model/entities/sentenceTokens';
 import { tokenize } from '../../src/model/entities/tokenize';
@@ -76,7 +77,7 @@ suite('entities: one name, one type, from the words around it', () => {
 			const sentence = makeSentence(tokens.map(t => t.text), nodeEntityRecognizer().lists);
 			const toks = new SentenceTokens(Int32Array.from(tokens, t => t.start), Int32Array.from(tokens, t => t.end), sentence, 0);
 			const out: EntitySpan[] = [];
-			refineSpan(text, toks, 2, 4, 'person', out);
+			refineSpan(text, toks, 2, 4, 'person', out, new PhraseTexts());
 			return out.map(span => `${span.text}/${span.type}`);
 		};
 		assert.deepEqual(refined('Officials from Arunachal Pradesh met on Monday.'), ['Arunachal Pradesh/place']);

@@ -7,6 +7,7 @@ import { SeedEntityRecognizer } from '../../src/model/entities/recognize';
 import type { TaggerModelData } from '../../src/model/entities/weightsFile';
 import { makeSentence } from '../../src/model/entities/features';
 import { joinOrganisationRuns } from '../../src/model/entities/organisationRuns';
+import { PhraseTexts } from '../../src/model/entities/phraseText';
 import { refineSpan } from '../../src/model/entities/refine';
 import { SentenceTokens } from '../../src/model/entities/sentenceTokens';
 import { tokenize } from '../../src/model/entities/tokenize';
@@ -96,7 +97,7 @@ suite('entities: rules', () => {
 		const sentence = makeSentence(tokens.map(t => t.text));
 		const toks = new SentenceTokens(Int32Array.from(tokens, t => t.start), Int32Array.from(tokens, t => t.end), sentence, 0);
 		const out: EntitySpan[] = [];
-		refineSpan(text, toks, 0, 5, 'person', out);
+		refineSpan(text, toks, 0, 5, 'person', out, new PhraseTexts());
 		assert.deepEqual(out.map(s => [s.text, s.type, s.role]), [['Antony Blinken', 'person', 'Secretary of State']]);
 	});
 
@@ -141,7 +142,7 @@ suite('entities: rules', () => {
 		const tokens = tokenize(text);
 		const toks = new SentenceTokens(Int32Array.from(tokens, t => t.start), Int32Array.from(tokens, t => t.end), makeSentence(tokens.map(t => t.text)), 0);
 		const out: EntitySpan[] = [];
-		refineSpan(text, toks, tokens.length - 1, tokens.length, 'person', out);
+		refineSpan(text, toks, tokens.length - 1, tokens.length, 'person', out, new PhraseTexts());
 		assert.deepEqual([tokens[tokens.length - 1].text, out], ['C.', []]);
 	});
 

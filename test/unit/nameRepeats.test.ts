@@ -48,7 +48,7 @@ suite('entities: name repeats', () => {
 				found.push({ kind: k === 0 ? 'paragraph' : blocks[k - 1][1], start: at, end: at + t.length, spans });
 				at += t.length + 1;
 			});
-			const result = addNameRepeats(text, found, headingKinds, false);
+			const result = addNameRepeats(text, found, headingKinds);
 			result.forEach((b, k) => {
 				const extra = referenceRepeats(text, b.start, b.end);
 				const expected = k === 0 ? mergeSpans(found[0].spans, extra) : extra;

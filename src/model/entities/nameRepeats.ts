@@ -36,10 +36,11 @@ export function collapsedDoubles(name: string): string[] {
 
 /**
  * Adds the repeats of the people named in body blocks (`headingKinds` excluded as sources) to every block.
- * In headings a known name beats the tagger's Title Case run ("Austin Presses Gallant"). `memoize` keeps
- * each block's result with its span array, worth it when the recogniser hands back cached arrays.
+ * In headings a known name beats the tagger's Title Case run ("Austin Presses Gallant"). `memo` (the
+ * recogniser's, when it caches blocks) keeps each block's result with its span array, worth it when the
+ * recogniser hands back cached arrays; without one every block is scanned.
  */
-export function addNameRepeats(text: string, found: readonly BlockSpans[], headingKinds: ReadonlySet<BlockKind>, memoize = true): readonly BlockSpans[] {
+export function addNameRepeats(text: string, found: readonly BlockSpans[], headingKinds: ReadonlySet<BlockKind>, memo?: NameRepeatMemo): readonly BlockSpans[] {
 	// Full names and surnames, in order of first appearance; each spelling is looked at once.
 	const names = new Set<string>();
 	const seen = new Set<string>();
@@ -91,7 +92,7 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 		lengthsByInitial.set(c, (lengthsByInitial.get(c) ?? 0) | lengthBit(first.length));
 	}
 	byFirst.forEach(entries => entries.forEach(e => e.names.sort((a, b) => b.length - a.length)));
-	const nameSet = nameSetFor([...names].join('\n'));
+	const nameSet = memo ? memo.nameSetFor([...names].join('\n')) : { names: '' };
 	const firstWords = nameSet.firstWords ??= firstWordPattern(byFirst);
 	// Where a name's first word was last found, searching from `searchedFrom`: blocks come in order, so the
 	// searches go forward through the text.
@@ -105,10 +106,10 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 		// and the same characters around it, its repeats are the same as last time.
 		const before = block.start > 0 ? text.charCodeAt(block.start - 1) : -1;
 		const after = block.end < text.length ? text.charCodeAt(block.end) : -1;
-		const memo = memoize ? repeatMemo.get(spans) : undefined;
+		const last = memo?.lastRepeats(spans);
 		let merged: readonly EntitySpan[];
-		if (memo && memo.names === nameSet && memo.before === before && memo.after === after && memo.kind === block.kind) {
-			merged = memo.merged;
+		if (last && last.names === nameSet && last.before === before && last.after === after && last.kind === block.kind) {
+			merged = last.merged;
 		} else {
 			// A block with no name's first word in it, even inside a word, has no repeat: one native search
 			// over the text finds the blocks worth scanning character by character.
@@ -121,8 +122,8 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 			const extra = nextFirstWord < block.end ? repeatsIn(text, block.start, block.end, block.start, byFirst, lengthsByInitial) : noSpans;
 			merged = !extra.length ? spans : headingKinds.has(block.kind) ? mergeSpans(extra, spans) : mergeSpans(spans, extra);
 			// A word running on past the block's end makes the scan depend on more than the block's text.
-			if (memoize && (after < 0 || (classesAt(text, block.end) & (Uc.Letter | Uc.Mark | Uc.Number)) === 0)) {
-				repeatMemo.set(spans, { names: nameSet, before, after, kind: block.kind, merged });
+			if (memo && (after < 0 || (classesAt(text, block.end) & (Uc.Letter | Uc.Mark | Uc.Number)) === 0)) {
+				memo.keepRepeats(spans, { names: nameSet, before, after, kind: block.kind, merged });
 			}
 		}
 		if (merged !== spans) {
@@ -149,23 +150,46 @@ function firstWordPattern(byFirst: ReadonlyMap<number, readonly NamesByFirstWord
 	return new RegExp(words.filter(w => w.length > 0).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'g');
 }
 
-/** The name lists of the last few builds (a few documents may be open at once). */
-const nameSets = new Map<string, NameSet>();
-
-function nameSetFor(names: string): NameSet {
-	let set = nameSets.get(names);
-	if (!set) {
-		if (nameSets.size >= 16) {
-			nameSets.delete(nameSets.keys().next().value as string);
-		}
-		set = { names };
-		nameSets.set(names, set);
-	}
-	return set;
+/** A block's spans with the repeats merged in, and what they depended on. */
+interface BlockRepeats {
+	readonly names: NameSet;
+	readonly before: number;
+	readonly after: number;
+	readonly kind: BlockKind;
+	readonly merged: readonly EntitySpan[];
 }
 
-/** Per block spans (as the recogniser caches them): its spans with the repeats merged in, and what they depended on. */
-const repeatMemo = new WeakMap<readonly EntitySpan[], { names: NameSet; before: number; after: number; kind: BlockKind; merged: readonly EntitySpan[] }>();
+/**
+ * What `addNameRepeats` remembers between builds: one recogniser's (it keys blocks by the span arrays
+ * that recogniser's cache hands back, so it belongs with that cache, and two recognisers share nothing).
+ */
+export class NameRepeatMemo {
+	/** The name lists of the last few builds (a few documents may be open at once). */
+	private readonly _nameSets = new Map<string, NameSet>();
+	/** Per block spans (as the recogniser caches them): the repeats last merged into them. */
+	private readonly _byBlock = new WeakMap<readonly EntitySpan[], BlockRepeats>();
+
+	/** The one `NameSet` of this list of names, so a block's memo checks its names by identity. */
+	public nameSetFor(names: string): NameSet {
+		let set = this._nameSets.get(names);
+		if (!set) {
+			if (this._nameSets.size >= 16) {
+				this._nameSets.delete(this._nameSets.keys().next().value as string);
+			}
+			set = { names };
+			this._nameSets.set(names, set);
+		}
+		return set;
+	}
+
+	public lastRepeats(spans: readonly EntitySpan[]): BlockRepeats | undefined {
+		return this._byBlock.get(spans);
+	}
+
+	public keepRepeats(spans: readonly EntitySpan[], repeats: BlockRepeats): void {
+		this._byBlock.set(spans, repeats);
+	}
+}
 
 /** Names whose first word is one spelling, longest first. */
 interface NamesByFirstWord {

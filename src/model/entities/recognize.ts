@@ -8,7 +8,9 @@ import type { WordInfo } from './wordInfo';
 import type { NameLists } from './nameLists';
 import { findFigures } from './figures';
 import { joinOrganisationRuns } from './organisationRuns';
+import { NameRepeatMemo } from './nameRepeats';
 import { joinPersonRuns } from './personRuns';
+import { PhraseTexts } from './phraseText';
 import { refineSpan } from './refine';
 import { SentenceTokens } from './sentenceTokens';
 import { entitySpan, mergeSpans } from './spans';
@@ -231,6 +233,12 @@ export class SeedEntityRecognizer {
 		return this._tagger.lists;
 	}
 
+	/**
+	 * What the entity index's name repeats step remembers of this recogniser's cached blocks (see
+	 * nameRepeats.ts): it is keyed by the span arrays this cache hands back, so it lives with the cache.
+	 */
+	public readonly repeatMemo = new NameRepeatMemo();
+
 	/** Whether block results are cached (and so the same span arrays come back for unchanged blocks). */
 	public get caches(): boolean {
 		return this._cacheBound > 0;
@@ -283,6 +291,8 @@ export class SeedEntityRecognizer {
 	private readonly _infos: WordInfo[] = [];
 	/** The block's context: which words it writes in lower case, and which it capitalises mid-sentence. */
 	private readonly _context = new BlockWords();
+	/** Texts of the names of several words this recogniser found, one string per name. */
+	private readonly _phrases = new PhraseTexts();
 	/** Tags of the sentence being read, reused from sentence to sentence. */
 	private readonly _tags = new Uint8Array(1024);
 
@@ -338,7 +348,7 @@ export class SeedEntityRecognizer {
 				}
 				const type = typeOfTag[tag]!;
 				if (options.refine) {
-					refineSpan(text, toks, i, j, type, out);
+					refineSpan(text, toks, i, j, type, out, this._phrases);
 				} else {
 					const from = starts[first + i];
 					const to = ends[first + j - 1];

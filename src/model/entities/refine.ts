@@ -7,7 +7,7 @@ import { Case } from './wordInfo';
 import { GazClass, gazetteer } from './gazetteer';
 import { isDatelinePlace, isQuotedTitle, SentenceTokens, treePhrase } from './sentenceTokens';
 import { entitySpan } from './spans';
-import { phraseText } from './phraseText';
+import type { PhraseTexts } from './phraseText';
 import type { EntitySpan, EntityType } from './types';
 import { Lex, lexiconFlags } from './wordFlags';
 import { allListedPlace, bracketedAfterName, bracketedRegionAfter, endsInKnownPlace, followedByLandform, listsPlace, placeContext, placeQualifiers } from './placeWords';
@@ -25,9 +25,10 @@ const maxPersonWords = 5;
 /**
  * Editor clean-ups on one tagged span, tokens `[i, j)` of a sentence: bylines and trailing lower-case
  * words dropped, roles split from names ("Defense Secretary Lloyd Austin"), honorifics, gazetteer types and
- * canonical names, "US-Israel" split in two, units and holidays dropped. Pushes the result to `out`.
+ * canonical names, "US-Israel" split in two, units and holidays dropped. Pushes the result to `out`;
+ * `phrases` (the recogniser's) hands out the texts of names of several words.
  */
-export function refineSpan(text: string, toks: SentenceTokens, i: number, j: number, type: EntityType, out: EntitySpan[]): void {
+export function refineSpan(text: string, toks: SentenceTokens, i: number, j: number, type: EntityType, out: EntitySpan[], phrases: PhraseTexts): void {
 	const gaz = gazetteer();
 	// A byline's "By", and lower-case words at the end ("Cannes Film Festival in"), are not part of a name.
 	while (i < j && (lexiconFlags(toks.info(i)) & Lex.NotName) !== 0) {
@@ -45,10 +46,10 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	if (type === 'person') {
 		for (let k = i + 1; k < j - 1; k++) {
 			if (toks.info(k).lower === 'of' && toks.info(k).cap === Case.None) {
-				refineSpan(text, toks, i, k, 'person', out);
+				refineSpan(text, toks, i, k, 'person', out, phrases);
 				const from = k + 1 < j - 1 && toks.info(k + 1).lower === 'the' ? k + 2 : k + 1;
 				const known = toks.info(from).phraseStart ? treePhrase(gaz.phraseTree, toks, from, j) : from === j - 1 ? toks.info(from).phrase : undefined;
-				refineSpan(text, toks, from, j, known?.cls === GazClass.Place ? 'place' : 'organization', out);
+				refineSpan(text, toks, from, j, known?.cls === GazClass.Place ? 'place' : 'organization', out, phrases);
 				return;
 			}
 		}
@@ -120,7 +121,7 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	const start = toks.start(i);
 	const end = toks.end(j - 1);
 	// One token is its word; more are sliced from the text with what separates them.
-	const spanText = j === i + 1 ? toks.info(i).word : phraseText(text, toks, i, j);
+	const spanText = j === i + 1 ? toks.info(i).word : phrases.text(text, toks, i, j);
 	// A longer phrase can be in the gazetteer only if its first word starts one: most names are passed over
 	// without building their key.
 	const entry = j === i + 1 ? toks.info(i).phrase : toks.info(i).phraseStart ? treePhrase(gaz.phraseTree, toks, i, j) : undefined;
@@ -155,7 +156,7 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 			k--;
 		}
 		if (k > i) {
-			refineSpan(text, toks, i, k, type, out);
+			refineSpan(text, toks, i, k, type, out, phrases);
 			return;
 		}
 	}
@@ -168,8 +169,8 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 			const tailType = tail && (tail.cls === GazClass.Organization || tail.cls === GazClass.Place) ? gazTypes[tail.cls]
 				: j - k >= 2 && (organisationFirstWords.has(toks.info(k).lower) || organisationLastWords.has(toks.info(j - 1).lower)) ? 'organization' : undefined;
 			if (tailType) {
-				refineSpan(text, toks, i, k, 'person', out);
-				refineSpan(text, toks, k, j, tailType, out);
+				refineSpan(text, toks, i, k, 'person', out, phrases);
+				refineSpan(text, toks, k, j, tailType, out, phrases);
 				return;
 			}
 		}
@@ -243,7 +244,7 @@ export function refineSpan(text: string, toks: SentenceTokens, i: number, j: num
 	// "person" whose last word is a place the lists know ("Change Gaza") is the place, unless a given name,
 	// an initial or a title comes first.
 	if (finalType === 'person' && j - i >= 2 && endsInKnownPlace(toks, i, j) && !startsAsPerson(toks, i, spanStart) && isTitleCaseLine(toks)) {
-		refineSpan(text, toks, j - 1, j, 'place', out);
+		refineSpan(text, toks, j - 1, j, 'place', out, phrases);
 		return;
 	}
 	// A flattened table's header row tagged as one person ("Country Trucks Monday Trucks Tuesday Change
