@@ -3,7 +3,7 @@
  * gazetteer types and canonical names, and figures and dates. Works on one block (paragraph) at a time,
  * with results cached by the block's text, so an edit re-runs it on the edited block only.
  */
-import { collectContext, makeSentence, sentenceOf, tagLabels, type TagSentence } from './features';
+import { collectContext, sentenceOf, tagLabels, type TagSentence } from './features';
 import type { WordInfo } from './wordInfo';
 import type { NameLists } from './nameLists';
 import { findFigures } from './figures';
@@ -20,7 +20,7 @@ import { ownCopy } from '../ownCopy';
 import { splitSentences } from '../sentences';
 import { tokenizeInto, TokenBuffer } from './tokenize';
 import { BlockWords } from './blockWords';
-import { wordAt } from './wordTable';
+import { WordTable } from './wordTable';
 import type { EntitySpan, EntityType } from './types';
 
 const conllTypes: Readonly<Record<string, EntityType>> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'group' };
@@ -280,13 +280,15 @@ export class SeedEntityRecognizer {
 
 	/** Tags pre-split sentences sharing one context (the CoNLL bench's gold-token mode). */
 	public tagSentences(sentences: readonly (readonly string[])[]): string[][] {
-		const tagSentences = sentences.map(words => makeSentence(words, this._tagger.lists));
+		const tagSentences = sentences.map(words => sentenceOf(words.map(word => this._words.info(word)), 0, words.length, this._tagger.lists));
 		const ctx = collectContext(tagSentences);
 		return tagSentences.map(s => Array.from(this._tagger.tag(s, ctx), t => tagLabels[t]));
 	}
 
 	/** Token offsets of the block being recognised, reused from block to block. */
 	private readonly _tokens = new TokenBuffer();
+	/** This recogniser's word infos, found straight from the text. */
+	private readonly _words = new WordTable();
 	/** Word infos of the block's tokens, reused from block to block (sentences take slices). */
 	private readonly _infos: WordInfo[] = [];
 	/** The block's context: which words it writes in lower case, and which it capitalises mid-sentence. */
@@ -308,7 +310,7 @@ export class SeedEntityRecognizer {
 		let first = 0;
 		let figureHints = 0;
 		for (let k = 0; k < count; k++) {
-			const info = infos[k] = wordAt(text, starts[k], ends[k]);
+			const info = infos[k] = this._words.at(text, starts[k], ends[k]);
 			figureHints |= info.figures;
 			if (ends[k] - starts[k] === 1 && isSentenceEnd(text.charCodeAt(starts[k]))) {
 				sentences.push(sentenceOf(infos, first, k + 1 - first, lists));

@@ -97,14 +97,8 @@ function shapeOf(word: string, collapse: boolean): string {
 const nameConnectors = new Set(['of', 'and', 'the', 'de', 'van', 'der', 'den', 'da', 'du', 'la', 'le', 'von', 'al', 'el', 'bin', 'ibn',
 	'y', 'di', 'del', 'della', 'dello', 'dos', 'das', 'et', '&', 'for', 'on', 'in', 'at', "'s", "'", '/']);
 
-const infoCache = new Map<string, WordInfo>();
-
-/** Hashes and classes of one word, memoised: news text repeats its words a lot. */
-export function wordInfo(word: string): WordInfo {
-	let info = infoCache.get(word);
-	if (info) {
-		return info;
-	}
+/** Hashes and classes of one word, made afresh (a `WordInfoCache` keeps them). */
+export function newWordInfo(word: string): WordInfo {
 	const lower = word.toLowerCase();
 	const upper = word.toUpperCase();
 	const hasLower = lower !== upper;
@@ -115,7 +109,7 @@ export function wordInfo(word: string): WordInfo {
 	}
 	const gaz = gazetteer();
 	const g = gaz.words.get(lower) ?? GazClass.None;
-	info = {
+	const info: WordInfo = {
 		word, lower, cap, hasLower, upper: word === upper, gaz: g,
 		hWord: hashString(word),
 		hLower: hashString(lower),
@@ -138,9 +132,36 @@ export function wordInfo(word: string): WordInfo {
 		listLongest: 0,
 		listedBy: undefined,
 	};
-	if (infoCache.size > 200_000) {
-		infoCache.clear();
-	}
-	infoCache.set(word, info);
 	return info;
+}
+
+/** More words than this, and a cache starts again (a long session's words add up). */
+const maxCachedWords = 200_000;
+
+/** Word infos by spelling, memoised: news text repeats its words a lot. */
+export class WordInfoCache {
+	private readonly _infos = new Map<string, WordInfo>();
+
+	public info(word: string): WordInfo {
+		let info = this._infos.get(word);
+		if (!info) {
+			info = newWordInfo(word);
+			if (this._infos.size > maxCachedWords) {
+				this._infos.clear();
+			}
+			this._infos.set(word, info);
+		}
+		return info;
+	}
+}
+
+/**
+ * The cache of sentences made from lists of words (`makeSentence`: training, tests). A recogniser reads
+ * words through a table of its own (wordTable.ts), so what it finds never depends on this one.
+ */
+const wordListInfos = new WordInfoCache();
+
+/** Hashes and classes of one word, memoised (see `wordListInfos`). */
+export function wordInfo(word: string): WordInfo {
+	return wordListInfos.info(word);
 }

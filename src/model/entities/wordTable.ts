@@ -1,16 +1,13 @@
 /**
  * Word infos looked up straight from the text: a token needs no string of its own unless its word is new.
+ * Each recogniser owns one table, so which infos it finds (and so which tokens are the same word, by
+ * identity) depends on its own texts only, never on another recogniser's.
  */
 import { hashRange } from '../hash';
-import { wordInfo, type WordInfo } from './wordInfo';
+import { WordInfoCache, type WordInfo } from './wordInfo';
 
-/**
- * Word infos by the FNV hash of their characters (the same hash as `hWord`), so that a token is found
- * without slicing it out of the text: most tokens are words seen before.
- */
-let internHashes = new Int32Array(1 << 14);
-let internInfos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(1 << 14).fill(undefined);
-let internCount = 0;
+/** More words than this, and the table starts again (a long session's words add up). */
+const maxWords = 200_000;
 
 function sameChars(word: string, text: string, start: number, end: number): boolean {
 	if (word.length !== end - start) {
@@ -24,48 +21,70 @@ function sameChars(word: string, text: string, start: number, end: number): bool
 	return true;
 }
 
-function internSlot(hash: number): number {
-	const mask = internInfos.length - 1;
-	let slot = hash & mask;
-	while (internInfos[slot] !== undefined) {
-		slot = (slot + 1) & mask;
-	}
-	return slot;
-}
+export class WordTable {
+	/** Infos by spelling, behind the table: a word new to the table may be known here. */
+	private readonly _cache = new WordInfoCache();
+	/**
+	 * Word infos by the FNV hash of their characters (the same hash as `hWord`), open addressing, so that
+	 * a token is found without slicing it out of the text: most tokens are words seen before.
+	 */
+	private _hashes = new Int32Array(1 << 14);
+	private _infos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(1 << 14).fill(undefined);
+	private _count = 0;
 
-/** `wordInfo(text.slice(start, end))`, without the slice when the word was seen before. */
-export function wordAt(text: string, start: number, end: number): WordInfo {
-	const h = hashRange(text, start, end);
-	const mask = internInfos.length - 1;
-	for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-		const known = internInfos[slot];
-		if (known === undefined) {
-			break;
-		}
-		if (internHashes[slot] === h && sameChars(known.word, text, start, end)) {
-			return known;
-		}
+	/** The info of `word`, from this table's cache. */
+	public info(word: string): WordInfo {
+		return this._cache.info(word);
 	}
-	const info = wordInfo(text.slice(start, end));
-	if (internCount >= 200_000) {
-		internInfos.fill(undefined);
-		internCount = 0;
-	} else if ((internCount + 1) * 2 > internInfos.length) {
-		const oldInfos = internInfos;
-		const oldHashes = internHashes;
-		internInfos = new Array<WordInfo | undefined>(oldInfos.length * 2).fill(undefined);
-		internHashes = new Int32Array(oldInfos.length * 2);
+
+	/** `info(text.slice(start, end))`, without the slice when the word was seen before. */
+	public at(text: string, start: number, end: number): WordInfo {
+		const h = hashRange(text, start, end);
+		const mask = this._infos.length - 1;
+		for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+			const known = this._infos[slot];
+			if (known === undefined) {
+				break;
+			}
+			if (this._hashes[slot] === h && sameChars(known.word, text, start, end)) {
+				return known;
+			}
+		}
+		const info = this._cache.info(text.slice(start, end));
+		if (this._count >= maxWords) {
+			this._infos.fill(undefined);
+			this._count = 0;
+		} else if ((this._count + 1) * 2 > this._infos.length) {
+			this._grow();
+		}
+		const slot = this._freeSlot(h);
+		this._infos[slot] = info;
+		this._hashes[slot] = h;
+		this._count++;
+		return info;
+	}
+
+	/** Doubles the table, every word moved to its slot in the larger one. */
+	private _grow(): void {
+		const oldInfos = this._infos;
+		const oldHashes = this._hashes;
+		this._infos = new Array<WordInfo | undefined>(oldInfos.length * 2).fill(undefined);
+		this._hashes = new Int32Array(oldInfos.length * 2);
 		for (let k = 0; k < oldInfos.length; k++) {
 			if (oldInfos[k] !== undefined) {
-				const slot = internSlot(oldHashes[k]);
-				internInfos[slot] = oldInfos[k];
-				internHashes[slot] = oldHashes[k];
+				const slot = this._freeSlot(oldHashes[k]);
+				this._infos[slot] = oldInfos[k];
+				this._hashes[slot] = oldHashes[k];
 			}
 		}
 	}
-	const slot = internSlot(h);
-	internInfos[slot] = info;
-	internHashes[slot] = h;
-	internCount++;
-	return info;
+
+	private _freeSlot(hash: number): number {
+		const mask = this._infos.length - 1;
+		let slot = hash & mask;
+		while (this._infos[slot] !== undefined) {
+			slot = (slot + 1) & mask;
+		}
+		return slot;
+	}
 }
