@@ -64,7 +64,7 @@ export function buildEntityIndex(doc: SeedDocument, recognizer: SeedEntityRecogn
 			add(b.kind, b.start, b.end);
 		}
 	}
-	return indexSpans(addNameRepeats(doc.text, found, headingKinds, recognizer.caches ? recognizer.repeatMemo : undefined), { text: doc.text, lists: recognizer.lists });
+	return indexSpans(addNameRepeats(doc.text, found, headingKinds, recognizer.repeatMemo, recognizer.caches), { text: doc.text, lists: recognizer.lists });
 }
 
 /** What the page-wide clean-ups of `indexSpans` read: the document's text and the generated name lists. */

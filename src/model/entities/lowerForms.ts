@@ -16,8 +16,8 @@ export interface LowerForm {
 
 /**
  * What a word info keeps of its lower-case record: the record last found for it, and the table it came
- * from. Word infos are shared by every recogniser (they are interned by spelling), so the pointer is a
- * memo, never an answer: it is used only when `formTable` is the asking table (one load and one compare,
+ * from. One word info can meet several tables (the infos of word lists, `wordInfo`, go through any
+ * block context), so the pointer is a memo, never an answer: it is used only when `formTable` is the asking table (one load and one compare,
  * as before), and any other table looks the spelling up in its own map and takes the slot over. Marks
  * are only ever written to and read from the asking table's own records, so no recogniser sees another's.
  */

@@ -37,10 +37,13 @@ export function collapsedDoubles(name: string): string[] {
 /**
  * Adds the repeats of the people named in body blocks (`headingKinds` excluded as sources) to every block.
  * In headings a known name beats the tagger's Title Case run ("Austin Presses Gallant"). `memo` (the
- * recogniser's, when it caches blocks) keeps each block's result with its span array, worth it when the
- * recogniser hands back cached arrays; without one every block is scanned.
+ * recogniser's) keeps each list of names' search pattern from build to build, and, with `memoizeBlocks`,
+ * each block's result with its span array: worth it only when the recogniser caches blocks and so hands
+ * back the same arrays. Without a memo every pattern is built and every block scanned.
  */
-export function addNameRepeats(text: string, found: readonly BlockSpans[], headingKinds: ReadonlySet<BlockKind>, memo?: NameRepeatMemo): readonly BlockSpans[] {
+export function addNameRepeats(
+	text: string, found: readonly BlockSpans[], headingKinds: ReadonlySet<BlockKind>, memo?: NameRepeatMemo, memoizeBlocks = memo !== undefined,
+): readonly BlockSpans[] {
 	// Full names and surnames, in order of first appearance; each spelling is looked at once.
 	const names = new Set<string>();
 	const seen = new Set<string>();
@@ -106,7 +109,7 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 		// and the same characters around it, its repeats are the same as last time.
 		const before = block.start > 0 ? text.charCodeAt(block.start - 1) : -1;
 		const after = block.end < text.length ? text.charCodeAt(block.end) : -1;
-		const last = memo?.lastRepeats(spans);
+		const last = memoizeBlocks ? memo?.lastRepeats(spans) : undefined;
 		let merged: readonly EntitySpan[];
 		if (last && last.names === nameSet && last.before === before && last.after === after && last.kind === block.kind) {
 			merged = last.merged;
@@ -122,7 +125,7 @@ export function addNameRepeats(text: string, found: readonly BlockSpans[], headi
 			const extra = nextFirstWord < block.end ? repeatsIn(text, block.start, block.end, block.start, byFirst, lengthsByInitial) : noSpans;
 			merged = !extra.length ? spans : headingKinds.has(block.kind) ? mergeSpans(extra, spans) : mergeSpans(spans, extra);
 			// A word running on past the block's end makes the scan depend on more than the block's text.
-			if (memo && (after < 0 || (classesAt(text, block.end) & (Uc.Letter | Uc.Mark | Uc.Number)) === 0)) {
+			if (memo && memoizeBlocks && (after < 0 || (classesAt(text, block.end) & (Uc.Letter | Uc.Mark | Uc.Number)) === 0)) {
 				memo.keepRepeats(spans, { names: nameSet, before, after, kind: block.kind, merged });
 			}
 		}

@@ -39,10 +39,11 @@ export interface WordInfo extends LowerFormSlot {
 	readonly figures: number;
 	/** Written without a capital, the word may still continue a name ("of", "de", "&", a number). */
 	readonly continuesName: boolean;
-	// The fields below are memos written after creation. Infos are shared by every recogniser, which is safe
-	// because each memo is either a pure function of the word (`lexicon`) or tagged with the object that
+	// The fields below are memos written after creation. A recogniser's infos are its own (wordTable.ts), but
+	// the infos of word lists (`wordInfo`: training, tests) go through any tagger and block context, which is
+	// safe because each memo is either a pure function of the word (`lexicon`) or tagged with the object that
 	// made it (`scoredBy`, `listedBy`, `formTable`) and used only by that object: another one recomputes and
-	// takes the slot over, so what one recogniser reads never depends on what another did.
+	// takes the slot over, so what one reads never depends on what another did.
 	/** Bits of the clean-ups' word lists, 0 until first asked (see refine.ts). */
 	lexicon: number;
 	/** The record of its lower-case form last asked for, and the table it belongs to (a memo: see lowerForms.ts). */
@@ -97,7 +98,7 @@ function shapeOf(word: string, collapse: boolean): string {
 const nameConnectors = new Set(['of', 'and', 'the', 'de', 'van', 'der', 'den', 'da', 'du', 'la', 'le', 'von', 'al', 'el', 'bin', 'ibn',
 	'y', 'di', 'del', 'della', 'dello', 'dos', 'das', 'et', '&', 'for', 'on', 'in', 'at', "'s", "'", '/']);
 
-/** Hashes and classes of one word, made afresh (a `WordInfoCache` keeps them). */
+/** Hashes and classes of one word, made afresh (a recogniser's `WordTable` keeps them). */
 export function newWordInfo(word: string): WordInfo {
 	const lower = word.toLowerCase();
 	const upper = word.toUpperCase();
@@ -135,33 +136,24 @@ export function newWordInfo(word: string): WordInfo {
 	return info;
 }
 
-/** More words than this, and a cache starts again (a long session's words add up). */
+/** More words than this, and the word lists' cache starts again (a long session's words add up). */
 const maxCachedWords = 200_000;
 
-/** Word infos by spelling, memoised: news text repeats its words a lot. */
-export class WordInfoCache {
-	private readonly _infos = new Map<string, WordInfo>();
-
-	public info(word: string): WordInfo {
-		let info = this._infos.get(word);
-		if (!info) {
-			info = newWordInfo(word);
-			if (this._infos.size > maxCachedWords) {
-				this._infos.clear();
-			}
-			this._infos.set(word, info);
-		}
-		return info;
-	}
-}
-
 /**
- * The cache of sentences made from lists of words (`makeSentence`: training, tests). A recogniser reads
+ * Infos of the words of word lists (`makeSentence`: training, tests), by spelling. A recogniser reads
  * words through a table of its own (wordTable.ts), so what it finds never depends on this one.
  */
-const wordListInfos = new WordInfoCache();
+const wordListInfos = new Map<string, WordInfo>();
 
-/** Hashes and classes of one word, memoised (see `wordListInfos`). */
+/** Hashes and classes of one word, memoised: word lists repeat their words a lot. */
 export function wordInfo(word: string): WordInfo {
-	return wordListInfos.info(word);
+	let info = wordListInfos.get(word);
+	if (!info) {
+		info = newWordInfo(word);
+		if (wordListInfos.size > maxCachedWords) {
+			wordListInfos.clear();
+		}
+		wordListInfos.set(word, info);
+	}
+	return info;
 }

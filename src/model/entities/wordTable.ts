@@ -4,7 +4,7 @@
  * identity) depends on its own texts only, never on another recogniser's.
  */
 import { hashRange } from '../hash';
-import { WordInfoCache, type WordInfo } from './wordInfo';
+import { newWordInfo, type WordInfo } from './wordInfo';
 
 /** More words than this, and the table starts again (a long session's words add up). */
 const maxWords = 200_000;
@@ -22,8 +22,6 @@ function sameChars(word: string, text: string, start: number, end: number): bool
 }
 
 export class WordTable {
-	/** Infos by spelling, behind the table: a word new to the table may be known here. */
-	private readonly _cache = new WordInfoCache();
 	/**
 	 * Word infos by the FNV hash of their characters (the same hash as `hWord`), open addressing, so that
 	 * a token is found without slicing it out of the text: most tokens are words seen before.
@@ -32,9 +30,9 @@ export class WordTable {
 	private _infos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(1 << 14).fill(undefined);
 	private _count = 0;
 
-	/** The info of `word`, from this table's cache. */
+	/** The info of `word`: the table's own when it has seen the word. */
 	public info(word: string): WordInfo {
-		return this._cache.info(word);
+		return this.at(word, 0, word.length);
 	}
 
 	/** `info(text.slice(start, end))`, without the slice when the word was seen before. */
@@ -50,7 +48,8 @@ export class WordTable {
 				return known;
 			}
 		}
-		const info = this._cache.info(text.slice(start, end));
+		// The table is the only store: a second map of the same words behind it would hold each word twice.
+		const info = newWordInfo(text.slice(start, end));
 		if (this._count >= maxWords) {
 			this._infos.fill(undefined);
 			this._count = 0;
